@@ -1,0 +1,503 @@
+#include "core/json/parser.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "core/json/pointer.h"
+
+namespace asl::json {
+namespace {
+
+std::string Describe(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return "the end of the document";
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c >= 0x20 && c < 0x7F) return std::string("'") + static_cast<char>(c) + "'";
+  static const char* kHex = "0123456789ABCDEF";
+  std::string hex = "byte 0x";
+  hex += kHex[c >> 4];
+  hex += kHex[c & 15];
+  return hex;
+}
+
+void AppendUtf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Length of the valid UTF-8 sequence at text[pos], or 0 when it is not valid.
+size_t Utf8SequenceLength(std::string_view text, size_t pos) {
+  auto byte = [&](size_t i) -> unsigned { return static_cast<unsigned char>(text[i]); };
+  unsigned c = byte(pos);
+  size_t n;
+  uint32_t cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (pos + n > text.size()) return 0;
+  for (size_t i = 1; i < n; ++i) {
+    unsigned cc = byte(pos + i);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+      (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+    return 0;
+  }
+  return n;
+}
+
+class Parser {
+ public:
+  Parser(std::string_view text, const ParseOptions& options, ParseResult& result)
+      : text_(text), options_(options), result_(result) {}
+
+  void Run() {
+    if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // BOM.
+    SkipWhitespace();
+    if (pos_ >= text_.size()) {
+      Fail("The document is empty; expected a JSON value.", pos_, pos_);
+      return;
+    }
+    std::optional<Value> value = ParseAny(0);
+    if (!value) return;
+    SkipWhitespace();
+    if (pos_ < text_.size()) {
+      Fail("Unexpected " + Describe(text_, pos_) +
+               " after the end of the JSON value; remove it or wrap both values in an array.",
+           pos_, pos_ + 1);
+      return;
+    }
+    result_.value = std::move(*value);
+  }
+
+ private:
+  bool failed() const { return result_.error.has_value(); }
+
+  void Fail(std::string message, size_t begin, size_t end) {
+    if (failed()) return;
+    end = std::min(end, text_.size());
+    result_.error = ParseError{std::move(message),
+                               Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}};
+    result_.value = Value();
+  }
+
+  void SkipWhitespace() {
+    while (pos_ < text_.size()) {
+      char c = text_[pos_];
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        ++pos_;
+      } else {
+        break;
+      }
+    }
+  }
+
+  void Record(size_t begin, const Span* key) {
+    if (!options_.build_source_map) return;
+    NodeLocation location;
+    location.value = {static_cast<uint32_t>(begin), static_cast<uint32_t>(pos_)};
+    if (key != nullptr) {
+      location.key = *key;
+      location.has_key = true;
+    }
+    result_.source_map.Add(pointer_, location);
+  }
+
+  std::optional<Value> ParseAny(int depth) {
+    const Span* key = pending_key_;
+    pending_key_ = nullptr;
+    size_t begin = pos_;
+    std::optional<Value> value;
+    char c = text_[pos_];
+    if (c == '{') {
+      value = ParseObject(depth + 1);
+    } else if (c == '[') {
+      value = ParseArray(depth + 1);
+    } else if (c == '"') {
+      std::string s;
+      if (ParseString(s)) value = Value(std::move(s));
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      value = ParseNumber();
+    } else if (Literal("true")) {
+      value = Value(true);
+    } else if (Literal("false")) {
+      value = Value(false);
+    } else if (Literal("null")) {
+      value = Value();
+    } else {
+      std::string found = Describe(text_, pos_);
+      if (c == '\'') {
+        Fail("Unexpected " + found + "; JSON strings use double quotes.", pos_, pos_ + 1);
+      } else if (c == '}' || c == ']') {
+        Fail("Unexpected " + found + "; expected a value (remove a trailing comma?).", pos_,
+             pos_ + 1);
+      } else {
+        Fail("Unexpected " + found +
+                 "; expected a value (an object, array, string, number, true, false or null).",
+             pos_, pos_ + 1);
+      }
+    }
+    if (!value || failed()) return std::nullopt;
+    Record(begin, key);
+    return value;
+  }
+
+  bool Literal(std::string_view word) {
+    if (text_.substr(pos_, word.size()) != word) return false;
+    pos_ += word.size();
+    return true;
+  }
+
+  bool CheckDepth(int depth) {
+    if (depth <= options_.max_depth) return true;
+    Fail("The document nests deeper than " + std::to_string(options_.max_depth) +
+             " levels; flatten it.",
+         pos_, pos_ + 1);
+    return false;
+  }
+
+  std::optional<Value> ParseObject(int depth) {
+    if (!CheckDepth(depth)) return std::nullopt;
+    size_t open = pos_++;
+    Members members;
+    std::unordered_map<std::string, std::pair<size_t, Span>> seen;  // key -> index, first span
+    SkipWhitespace();
+    if (pos_ < text_.size() && text_[pos_] == '}') {
+      ++pos_;
+      return Value::FromUniqueMembers(std::move(members));
+    }
+    while (true) {
+      SkipWhitespace();
+      if (pos_ >= text_.size()) {
+        Fail("The document ends inside the object opened here; add '}'.", open, open + 1);
+        return std::nullopt;
+      }
+      if (text_[pos_] != '"') {
+        if (text_[pos_] == '}') {
+          Fail("Unexpected '}' after ','; remove the trailing comma.", pos_, pos_ + 1);
+        } else {
+          Fail("Unexpected " + Describe(text_, pos_) +
+                   "; expected a member name in double quotes.",
+               pos_, pos_ + 1);
+        }
+        return std::nullopt;
+      }
+      Span key_span{static_cast<uint32_t>(pos_), 0};
+      std::string key;
+      if (!ParseString(key)) return std::nullopt;
+      key_span.end = static_cast<uint32_t>(pos_);
+      SkipWhitespace();
+      if (pos_ >= text_.size() || text_[pos_] != ':') {
+        if (pos_ >= text_.size()) {
+          Fail("The document ends after a member name; expected ':' and a value.", pos_, pos_);
+        } else {
+          Fail("Unexpected " + Describe(text_, pos_) + " after a member name; expected ':'.", pos_,
+               pos_ + 1);
+        }
+        return std::nullopt;
+      }
+      ++pos_;
+      SkipWhitespace();
+      if (pos_ >= text_.size()) {
+        Fail("The document ends before the value of \"" + key + "\".", pos_, pos_);
+        return std::nullopt;
+      }
+      size_t pointer_size = pointer_.size();
+      if (options_.build_source_map) pointer_ += "/" + EscapePointerToken(key);
+      pending_key_ = &key_span;
+      std::optional<Value> value = ParseAny(depth);
+      if (!value) return std::nullopt;
+      auto [it, inserted] = seen.emplace(key, std::make_pair(members.size(), key_span));
+      if (inserted) {
+        members.push_back({std::move(key), std::move(*value)});
+      } else {
+        result_.duplicate_keys.push_back(
+            {options_.build_source_map ? pointer_ : AppendPointer("", key), key_span,
+             it->second.second});
+        members[it->second.first].value = std::move(*value);
+      }
+      pointer_.resize(pointer_size);
+      SkipWhitespace();
+      if (pos_ >= text_.size()) {
+        Fail("The document ends inside the object opened here; add '}'.", open, open + 1);
+        return std::nullopt;
+      }
+      if (text_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      if (text_[pos_] == '}') {
+        ++pos_;
+        return Value::FromUniqueMembers(std::move(members));
+      }
+      Fail("Unexpected " + Describe(text_, pos_) + " after a member; expected ',' or '}'.", pos_,
+           pos_ + 1);
+      return std::nullopt;
+    }
+  }
+
+  std::optional<Value> ParseArray(int depth) {
+    if (!CheckDepth(depth)) return std::nullopt;
+    size_t open = pos_++;
+    Array items;
+    SkipWhitespace();
+    if (pos_ < text_.size() && text_[pos_] == ']') {
+      ++pos_;
+      return Value(std::move(items));
+    }
+    while (true) {
+      SkipWhitespace();
+      if (pos_ >= text_.size()) {
+        Fail("The document ends inside the array opened here; add ']'.", open, open + 1);
+        return std::nullopt;
+      }
+      size_t pointer_size = pointer_.size();
+      if (options_.build_source_map) pointer_ += "/" + std::to_string(items.size());
+      std::optional<Value> value = ParseAny(depth);
+      if (!value) return std::nullopt;
+      pointer_.resize(pointer_size);
+      items.push_back(std::move(*value));
+      SkipWhitespace();
+      if (pos_ >= text_.size()) {
+        Fail("The document ends inside the array opened here; add ']'.", open, open + 1);
+        return std::nullopt;
+      }
+      if (text_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      if (text_[pos_] == ']') {
+        ++pos_;
+        return Value(std::move(items));
+      }
+      Fail("Unexpected " + Describe(text_, pos_) + " after an array item; expected ',' or ']'.",
+           pos_, pos_ + 1);
+      return std::nullopt;
+    }
+  }
+
+  int HexDigit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+
+  bool ParseHex4(size_t at, uint32_t& out) {
+    if (at + 4 > text_.size()) return false;
+    out = 0;
+    for (size_t i = 0; i < 4; ++i) {
+      int d = HexDigit(text_[at + i]);
+      if (d < 0) return false;
+      out = out * 16 + static_cast<uint32_t>(d);
+    }
+    return true;
+  }
+
+  // Parses a string at pos_ (which holds '"') into out; pos_ ends after the closing quote.
+  bool ParseString(std::string& out) {
+    size_t open = pos_++;
+    while (true) {
+      size_t run = pos_;
+      while (pos_ < text_.size()) {
+        unsigned char c = static_cast<unsigned char>(text_[pos_]);
+        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
+        ++pos_;
+      }
+      out.append(text_.data() + run, pos_ - run);
+      if (pos_ >= text_.size()) {
+        Fail("The document ends inside the string that starts here; add '\"'.", open, open + 1);
+        return false;
+      }
+      unsigned char c = static_cast<unsigned char>(text_[pos_]);
+      if (c == '"') {
+        ++pos_;
+        return true;
+      }
+      if (c >= 0x80) {
+        size_t n = Utf8SequenceLength(text_, pos_);
+        if (n == 0) {
+          Fail("Invalid UTF-8 (" + Describe(text_, pos_) +
+                   ") in a string; save the file as UTF-8.",
+               pos_, pos_ + 1);
+          return false;
+        }
+        out.append(text_.data() + pos_, n);
+        pos_ += n;
+        continue;
+      }
+      if (c < 0x20) {
+        Fail(c == '\n' ? "A string cannot span lines; close it with '\"' or write \\n."
+                       : "Control character (" + Describe(text_, pos_) +
+                             ") in a string; escape it as \\u00XX.",
+             pos_, pos_ + 1);
+        return false;
+      }
+      // Backslash escape.
+      if (pos_ + 1 >= text_.size()) {
+        Fail("The document ends inside an escape sequence.", pos_, pos_ + 1);
+        return false;
+      }
+      char e = text_[pos_ + 1];
+      switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+          out += e;
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'u': {
+          uint32_t cp;
+          if (!ParseHex4(pos_ + 2, cp)) {
+            Fail("Invalid \\u escape; write \\u followed by four hexadecimal digits.", pos_,
+                 pos_ + 2);
+            return false;
+          }
+          size_t length = 6;
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            uint32_t low;
+            if (pos_ + 7 < text_.size() && text_[pos_ + 6] == '\\' && text_[pos_ + 7] == 'u' &&
+                ParseHex4(pos_ + 8, low) && low >= 0xDC00 && low <= 0xDFFF) {
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+              length = 12;
+            } else {
+              cp = 0xFFFD;  // Unpaired surrogate.
+            }
+          } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            cp = 0xFFFD;
+          }
+          AppendUtf8(out, cp);
+          pos_ += length;
+          continue;
+        }
+        default:
+          Fail("Invalid escape '\\" + std::string(1, e) +
+                   "' in a string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.",
+               pos_, pos_ + 2);
+          return false;
+      }
+      pos_ += 2;
+    }
+  }
+
+  std::optional<Value> ParseNumber() {
+    size_t begin = pos_;
+    if (text_[pos_] == '-') ++pos_;
+    auto digits = [&]() {
+      size_t start = pos_;
+      while (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9') ++pos_;
+      return pos_ - start;
+    };
+    if (pos_ >= text_.size() || !(text_[pos_] >= '0' && text_[pos_] <= '9')) {
+      Fail("Invalid number; expected a digit after '-'.", begin, pos_ + 1);
+      return std::nullopt;
+    }
+    if (text_[pos_] == '0') {
+      ++pos_;
+      if (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9') {
+        Fail("Invalid number; numbers cannot have leading zeros.", begin, pos_ + 1);
+        return std::nullopt;
+      }
+    } else {
+      digits();
+    }
+    bool integral = true;
+    if (pos_ < text_.size() && text_[pos_] == '.') {
+      ++pos_;
+      integral = false;
+      if (digits() == 0) {
+        Fail("Invalid number; expected a digit after '.'.", begin, pos_ + 1);
+        return std::nullopt;
+      }
+    }
+    if (pos_ < text_.size() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
+      ++pos_;
+      integral = false;
+      if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '-')) ++pos_;
+      if (digits() == 0) {
+        Fail("Invalid number; expected a digit in the exponent.", begin, pos_ + 1);
+        return std::nullopt;
+      }
+    }
+    std::string literal(text_.substr(begin, pos_ - begin));
+    if (integral) {
+      errno = 0;
+      char* end = nullptr;
+      long long i = std::strtoll(literal.c_str(), &end, 10);
+      if (errno == 0 && end == literal.c_str() + literal.size()) return Value(int64_t{i});
+    }
+    errno = 0;
+    double d = std::strtod(literal.c_str(), nullptr);
+    if (!std::isfinite(d)) {
+      Fail("Number " + literal + " is too large to represent.", begin, pos_);
+      return std::nullopt;
+    }
+    return Value(d);
+  }
+
+  std::string_view text_;
+  const ParseOptions& options_;
+  ParseResult& result_;
+  size_t pos_ = 0;
+  std::string pointer_;
+  const Span* pending_key_ = nullptr;
+};
+
+}  // namespace
+
+ParseResult Parse(std::string_view text, const ParseOptions& options) {
+  ParseResult result;
+  Parser(text, options, result).Run();
+  return result;
+}
+
+std::optional<Value> ParseValue(std::string_view text, std::string* error) {
+  ParseResult result = Parse(text);
+  if (result.ok()) return std::move(result.value);
+  if (error != nullptr) {
+    diag::Position at = LineIndex(text).ToPosition(result.error->span.begin);
+    *error = "line " + std::to_string(at.line) + ", column " + std::to_string(at.column) + ": " +
+             result.error->message;
+  }
+  return std::nullopt;
+}
+
+}  // namespace asl::json

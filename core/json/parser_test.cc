@@ -1,0 +1,110 @@
+#include "core/json/parser.h"
+
+#include <gtest/gtest.h>
+
+#include "core/json/writer.h"
+
+namespace asl::json {
+namespace {
+
+TEST(ParserTest, ParsesEveryKindOfValue) {
+  ParseResult r = Parse(R"({"a": [1, -2.5, 1e3, true, false, null], "s": "\u00e9\n\ud83d\ude00"})");
+  ASSERT_TRUE(r.ok()) << r.error->message;
+  const Value& a = *r.value.Find("a");
+  EXPECT_TRUE(a.At(0)->is_int());
+  EXPECT_EQ(a.At(1)->as_double(), -2.5);
+  EXPECT_TRUE(a.At(2)->is_double());
+  EXPECT_EQ(r.value.Find("s")->as_string(), "\xC3\xA9\n\xF0\x9F\x98\x80");
+}
+
+TEST(ParserTest, RecordsSourceMapForKeysAndValues) {
+  std::string text = "{\n  \"States\": {\n    \"A/B\": {\"Type\": \"Pass\"}\n  }\n}";
+  ParseResult r = Parse(text, {.build_source_map = true});
+  ASSERT_TRUE(r.ok());
+  const NodeLocation* type = r.source_map.Find("/States/A~1B/Type");
+  ASSERT_NE(type, nullptr);
+  EXPECT_EQ(text.substr(type->key.begin, type->key.end - type->key.begin), "\"Type\"");
+  EXPECT_EQ(text.substr(type->value.begin, type->value.end - type->value.begin), "\"Pass\"");
+  LineIndex lines(text);
+  EXPECT_EQ(lines.ToPosition(type->key.begin), (diag::Position{3, 13}));
+  EXPECT_EQ(r.source_map.Nearest("/States/Missing/Next").value.begin,
+            r.source_map.Find("/States")->value.begin);
+}
+
+TEST(ParserTest, ReportsDuplicateKeysAndKeepsTheLastValue) {
+  ParseResult r = Parse(R"({"a": 1, "b": 2, "a": 3})", {.build_source_map = true});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.duplicate_keys.size(), 1u);
+  EXPECT_EQ(r.duplicate_keys[0].pointer, "/a");
+  EXPECT_EQ(r.duplicate_keys[0].first_key.begin, 1u);
+  EXPECT_EQ(r.duplicate_keys[0].key.begin, 17u);
+  EXPECT_EQ(Serialize(r.value), R"({"a":3,"b":2})");
+}
+
+struct BadCase {
+  const char* text;
+  const char* message_part;
+  uint32_t offset;
+};
+
+class ParserErrorTest : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(ParserErrorTest, ReportsWhereAndWhat) {
+  ParseResult r = Parse(GetParam().text);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error->message.find(GetParam().message_part), std::string::npos)
+      << r.error->message;
+  EXPECT_EQ(r.error->span.begin, GetParam().offset) << r.error->message;
+  EXPECT_TRUE(r.value.is_null());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Errors, ParserErrorTest,
+    ::testing::Values(BadCase{"", "empty", 0}, BadCase{"   \n ", "empty", 5},
+                      BadCase{"{\"a\": 1,}", "trailing comma", 8},
+                      BadCase{"{\"a\": 1", "add '}'", 0}, BadCase{"[1, 2", "add ']'", 0},
+                      BadCase{"{'a': 1}", "double quotes", 1},
+                      BadCase{"{\"a\" 1}", "expected ':'", 5}, BadCase{"[01]", "leading zeros", 1},
+                      BadCase{"{} x", "after the end", 3}, BadCase{"\"abc", "add '\"'", 0},
+                      BadCase{"\"a\nb\"", "span lines", 2}, BadCase{"\"\\q\"", "Invalid escape", 1},
+                      BadCase{"\"\xff\"", "UTF-8", 1}, BadCase{"\x01\x02\x03", "byte 0x01", 0},
+                      BadCase{"[1e999]", "too large", 1}, BadCase{"[-]", "digit", 1},
+                      BadCase{"nul", "expected a value", 0}));
+
+TEST(ParserTest, RejectsNestingBeyondTheLimitWithoutCrashing) {
+  std::string deep(10000, '[');
+  deep += std::string(10000, ']');
+  ParseResult r = Parse(deep);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error->message.find("nests deeper than 1000"), std::string::npos);
+  EXPECT_EQ(r.error->span.begin, 1000u);
+}
+
+TEST(ParserTest, ParsesALargeDocument) {
+  std::string big = "[";
+  for (int i = 0; i < 500000; ++i) big += (i ? ",\"item-" : "\"item-") + std::to_string(i) + "\"";
+  big += "]";
+  ASSERT_GT(big.size(), 6000000u);
+  ParseResult r = Parse(big);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value.size(), 500000u);
+}
+
+TEST(ParserTest, EveryTruncationOfADocumentFailsCleanly) {
+  std::string text = R"({"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": [1.5, "x\u0041"], "End": true}}})";
+  for (size_t n = 0; n < text.size(); ++n) {
+    ParseResult r = Parse(text.substr(0, n), {.build_source_map = true});
+    EXPECT_FALSE(r.ok()) << n;
+  }
+  EXPECT_TRUE(Parse(text).ok());
+}
+
+TEST(ParserTest, ParseValueFormatsThePosition) {
+  std::string error;
+  EXPECT_FALSE(ParseValue("{\n  \"a\": tru\n}", &error).has_value());
+  EXPECT_EQ(error.rfind("line 2, column 8: ", 0), 0u) << error;
+  EXPECT_EQ(ParseValue("[1]")->size(), 1u);
+}
+
+}  // namespace
+}  // namespace asl::json

@@ -1,0 +1,24 @@
+// RFC 6901 JSON pointers: building and splitting them.
+#ifndef ASL_CORE_JSON_POINTER_H_
+#define ASL_CORE_JSON_POINTER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace asl::json {
+
+// Escapes one reference token ('~' -> "~0", '/' -> "~1").
+std::string EscapePointerToken(std::string_view token);
+// base + "/" + escaped token.
+std::string AppendPointer(std::string_view base, std::string_view token);
+std::string AppendPointer(std::string_view base, size_t index);
+// The unescaped reference tokens of a pointer ("" has none).
+std::vector<std::string> SplitPointer(std::string_view pointer);
+// The pointer of the enclosing value ("" for "" and for a top-level member).
+std::string_view ParentPointer(std::string_view pointer);
+
+}  // namespace asl::json
+
+#endif  // ASL_CORE_JSON_POINTER_H_

@@ -1,0 +1,20 @@
+#include "core/json/pointer.h"
+
+#include <gtest/gtest.h>
+
+namespace asl::json {
+namespace {
+
+TEST(PointerTest, EscapesAndSplits) {
+  std::string p = AppendPointer(AppendPointer("", "States"), "a/b~c");
+  EXPECT_EQ(p, "/States/a~1b~0c");
+  EXPECT_EQ(SplitPointer(p), (std::vector<std::string>{"States", "a/b~c"}));
+  EXPECT_EQ(AppendPointer("/Choices", 3), "/Choices/3");
+  EXPECT_EQ(ParentPointer("/States/A/Next"), "/States/A");
+  EXPECT_EQ(ParentPointer("/States"), "");
+  EXPECT_TRUE(SplitPointer("").empty());
+  EXPECT_EQ(SplitPointer("/"), (std::vector<std::string>{""}));
+}
+
+}  // namespace
+}  // namespace asl::json

@@ -1,0 +1,318 @@
+#include "core/json/value.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace asl::json {
+namespace detail {
+
+struct Node {
+  uint32_t refs = 1;
+};
+
+struct StringNode : Node {
+  explicit StringNode(std::string s) : text(std::move(s)) {}
+  std::string text;
+};
+
+struct ArrayNode : Node {
+  explicit ArrayNode(Array a) : items(std::move(a)) {}
+  Array items;
+};
+
+// Objects above this many members get a hash index on first lookup.
+constexpr size_t kIndexThreshold = 12;
+
+struct ObjectNode : Node {
+  explicit ObjectNode(Members m) : members(std::move(m)) {}
+  Members members;
+  mutable std::unique_ptr<std::unordered_map<std::string_view, uint32_t>> index;
+
+  const Value* Find(std::string_view key) const {
+    if (members.size() <= kIndexThreshold) {
+      for (const Member& m : members) {
+        if (m.key == key) return &m.value;
+      }
+      return nullptr;
+    }
+    if (!index) {
+      index = std::make_unique<std::unordered_map<std::string_view, uint32_t>>();
+      index->reserve(members.size());
+      for (uint32_t i = 0; i < members.size(); ++i) index->emplace(members[i].key, i);
+    }
+    auto it = index->find(key);
+    return it == index->end() ? nullptr : &members[it->second].value;
+  }
+};
+
+}  // namespace detail
+
+namespace {
+
+const std::string& EmptyString() {
+  static const std::string* empty = new std::string();
+  return *empty;
+}
+const Array& EmptyArrayRef() {
+  static const Array* empty = new Array();
+  return *empty;
+}
+const Members& EmptyMembersRef() {
+  static const Members* empty = new Members();
+  return *empty;
+}
+
+bool HasNode(Type t) { return t == Type::kString || t == Type::kArray || t == Type::kObject; }
+
+// Removes later duplicates of a key, moving the last value into the first occurrence.
+Members Deduplicate(Members members) {
+  if (members.size() < 2) return members;
+  std::unordered_map<std::string_view, size_t> first;
+  first.reserve(members.size());
+  bool duplicates = false;
+  for (size_t i = 0; i < members.size(); ++i) {
+    auto [it, inserted] = first.emplace(members[i].key, i);
+    if (!inserted) duplicates = true;
+  }
+  if (!duplicates) return members;
+  Members out;
+  out.reserve(first.size());
+  std::unordered_map<std::string, size_t> position;
+  for (Member& m : members) {
+    auto it = position.find(m.key);
+    if (it == position.end()) {
+      position.emplace(m.key, out.size());
+      out.push_back(std::move(m));
+    } else {
+      out[it->second].value = std::move(m.value);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view TypeName(Type type) {
+  switch (type) {
+    case Type::kNull:
+      return "null";
+    case Type::kBool:
+      return "boolean";
+    case Type::kInt:
+    case Type::kDouble:
+      return "number";
+    case Type::kString:
+      return "string";
+    case Type::kArray:
+      return "array";
+    case Type::kObject:
+      return "object";
+  }
+  return "null";
+}
+
+Value::Value(const char* s) : Value(std::string(s)) {}
+Value::Value(std::string_view s) : Value(std::string(s)) {}
+Value::Value(std::string s) : type_(Type::kString), node_(new detail::StringNode(std::move(s))) {}
+Value::Value(Array items)
+    : type_(Type::kArray), node_(new detail::ArrayNode(std::move(items))) {}
+Value::Value(Members members)
+    : type_(Type::kObject), node_(new detail::ObjectNode(Deduplicate(std::move(members)))) {}
+
+Value Value::FromUniqueMembers(Members members) {
+  Value v;
+  v.type_ = Type::kObject;
+  v.node_ = new detail::ObjectNode(std::move(members));
+  return v;
+}
+
+Value::Value(const Value& other) noexcept : type_(other.type_), int_(other.int_) {
+  if (HasNode(type_)) ++node_->refs;
+}
+
+Value::Value(Value&& other) noexcept : type_(other.type_), int_(other.int_) {
+  other.type_ = Type::kNull;
+}
+
+Value& Value::operator=(const Value& other) noexcept {
+  if (this == &other) return *this;
+  if (HasNode(other.type_)) ++other.node_->refs;
+  Release();
+  type_ = other.type_;
+  int_ = other.int_;
+  return *this;
+}
+
+Value& Value::operator=(Value&& other) noexcept {
+  if (this == &other) return *this;
+  Release();
+  type_ = other.type_;
+  int_ = other.int_;
+  other.type_ = Type::kNull;
+  return *this;
+}
+
+Value::~Value() { Release(); }
+
+// Frees iteratively: children whose count drops to zero are queued instead of being
+// destroyed recursively, so releasing a deeply nested value cannot overflow the stack.
+void Value::Release() noexcept {
+  if (!HasNode(type_)) return;
+  detail::Node* node = node_;
+  Type type = type_;
+  type_ = Type::kNull;
+  if (--node->refs != 0) return;
+  if (type == Type::kString) {
+    delete static_cast<detail::StringNode*>(node);
+    return;
+  }
+  std::vector<std::pair<Type, detail::Node*>> pending;
+  pending.emplace_back(type, node);
+  auto detach = [&pending](Value& child) {
+    if (!HasNode(child.type_)) return;
+    detail::Node* n = child.node_;
+    Type t = child.type_;
+    child.type_ = Type::kNull;
+    if (--n->refs != 0) return;
+    if (t == Type::kString) {
+      delete static_cast<detail::StringNode*>(n);
+    } else {
+      pending.emplace_back(t, n);
+    }
+  };
+  while (!pending.empty()) {
+    auto [t, n] = pending.back();
+    pending.pop_back();
+    if (t == Type::kArray) {
+      auto* array = static_cast<detail::ArrayNode*>(n);
+      for (Value& item : array->items) detach(item);
+      delete array;
+    } else {
+      auto* object = static_cast<detail::ObjectNode*>(n);
+      for (Member& m : object->members) detach(m.value);
+      delete object;
+    }
+  }
+}
+
+int64_t Value::as_int() const {
+  if (type_ == Type::kInt) return int_;
+  if (type_ == Type::kDouble) return static_cast<int64_t>(double_);
+  return 0;
+}
+
+double Value::as_double() const {
+  if (type_ == Type::kDouble) return double_;
+  if (type_ == Type::kInt) return static_cast<double>(int_);
+  return 0;
+}
+
+const std::string& Value::as_string() const {
+  if (type_ != Type::kString) return EmptyString();
+  return static_cast<detail::StringNode*>(node_)->text;
+}
+
+const Array& Value::as_array() const {
+  if (type_ != Type::kArray) return EmptyArrayRef();
+  return static_cast<detail::ArrayNode*>(node_)->items;
+}
+
+const Members& Value::as_object() const {
+  if (type_ != Type::kObject) return EmptyMembersRef();
+  return static_cast<detail::ObjectNode*>(node_)->members;
+}
+
+size_t Value::size() const {
+  if (type_ == Type::kArray) return as_array().size();
+  if (type_ == Type::kObject) return as_object().size();
+  return 0;
+}
+
+const Value* Value::Find(std::string_view key) const {
+  if (type_ != Type::kObject) return nullptr;
+  return static_cast<detail::ObjectNode*>(node_)->Find(key);
+}
+
+const Value* Value::At(size_t index) const {
+  if (type_ != Type::kArray) return nullptr;
+  const Array& items = as_array();
+  return index < items.size() ? &items[index] : nullptr;
+}
+
+Value Value::With(std::string_view key, Value value) const {
+  if (type_ != Type::kObject) {
+    Members members;
+    members.push_back({std::string(key), std::move(value)});
+    return FromUniqueMembers(std::move(members));
+  }
+  Members members = as_object();
+  for (Member& m : members) {
+    if (m.key == key) {
+      m.value = std::move(value);
+      return FromUniqueMembers(std::move(members));
+    }
+  }
+  members.push_back({std::string(key), std::move(value)});
+  return FromUniqueMembers(std::move(members));
+}
+
+Value Value::Without(std::string_view key) const {
+  if (Find(key) == nullptr) return *this;
+  Members members;
+  members.reserve(size() - 1);
+  for (const Member& m : as_object()) {
+    if (m.key != key) members.push_back(m);
+  }
+  return FromUniqueMembers(std::move(members));
+}
+
+Value Value::WithAppended(Value value) const {
+  Array items = as_array();
+  items.push_back(std::move(value));
+  return Value(std::move(items));
+}
+
+bool Value::SameAs(const Value& other) const {
+  if (type_ != other.type_) return false;
+  if (HasNode(type_)) return node_ == other.node_;
+  return *this == other;
+}
+
+bool operator==(const Value& a, const Value& b) {
+  if (a.is_number() && b.is_number()) {
+    if (a.is_int() && b.is_int()) return a.int_ == b.int_;
+    return a.as_double() == b.as_double();
+  }
+  if (a.type_ != b.type_) return false;
+  switch (a.type_) {
+    case Type::kNull:
+      return true;
+    case Type::kBool:
+      return a.bool_ == b.bool_;
+    case Type::kString:
+      return a.node_ == b.node_ || a.as_string() == b.as_string();
+    case Type::kArray: {
+      if (a.node_ == b.node_) return true;
+      const Array& x = a.as_array();
+      const Array& y = b.as_array();
+      if (x.size() != y.size()) return false;
+      for (size_t i = 0; i < x.size(); ++i) {
+        if (x[i] != y[i]) return false;
+      }
+      return true;
+    }
+    case Type::kObject: {
+      if (a.node_ == b.node_) return true;
+      if (a.size() != b.size()) return false;
+      for (const Member& m : a.as_object()) {
+        const Value* other = b.Find(m.key);
+        if (other == nullptr || *other != m.value) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+}  // namespace asl::json

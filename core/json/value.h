@@ -1,0 +1,124 @@
+// An immutable JSON value with structural sharing.
+//
+// Contract:
+// - A Value never changes after construction. Copying one is O(1) (a reference count
+//   increment for strings, arrays and objects); the "With*" functions return a new value
+//   that shares every unchanged child with the old one. Execution states, history events
+//   and data-flow records can therefore all hold the same payload without copying it.
+// - Objects keep insertion order (as AWS does) and never hold two members with one key.
+// - Numbers are int64 when they were written as integers that fit, double otherwise.
+//   Equality compares numbers by value (1 == 1.0) and objects ignoring key order.
+// - Reference counts are not atomic: a Value and its copies belong to one thread.
+#ifndef ASL_CORE_JSON_VALUE_H_
+#define ASL_CORE_JSON_VALUE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace asl::json {
+
+enum class Type : uint8_t { kNull, kBool, kInt, kDouble, kString, kArray, kObject };
+
+// "null", "boolean", "number", "string", "array" or "object" (ints and doubles are "number").
+std::string_view TypeName(Type type);
+
+class Value;
+struct Member;
+using Array = std::vector<Value>;
+using Members = std::vector<Member>;
+
+namespace detail {
+struct Node;
+}  // namespace detail
+
+class Value {
+ public:
+  Value() noexcept : type_(Type::kNull), int_(0) {}
+  Value(std::nullptr_t) noexcept : Value() {}  // NOLINT(google-explicit-constructor)
+  Value(bool b) noexcept : type_(Type::kBool), bool_(b) {}  // NOLINT
+  Value(int i) noexcept : type_(Type::kInt), int_(i) {}  // NOLINT
+  Value(int64_t i) noexcept : type_(Type::kInt), int_(i) {}  // NOLINT
+  Value(double d) noexcept : type_(Type::kDouble), double_(d) {}  // NOLINT
+  Value(const char* s);  // NOLINT
+  Value(std::string_view s);  // NOLINT
+  Value(std::string s);  // NOLINT
+  Value(Array items);  // NOLINT
+  // Builds an object; a later member with an existing key replaces the earlier value in place.
+  Value(Members members);  // NOLINT
+
+  // An object from members whose keys are known to be distinct (the caller's contract;
+  // skips the duplicate check that the Members constructor does).
+  static Value FromUniqueMembers(Members members);
+
+  Value(const Value& other) noexcept;
+  Value(Value&& other) noexcept;
+  Value& operator=(const Value& other) noexcept;
+  Value& operator=(Value&& other) noexcept;
+  ~Value();
+
+  Type type() const { return type_; }
+  bool is_null() const { return type_ == Type::kNull; }
+  bool is_bool() const { return type_ == Type::kBool; }
+  bool is_int() const { return type_ == Type::kInt; }
+  bool is_double() const { return type_ == Type::kDouble; }
+  bool is_number() const { return type_ == Type::kInt || type_ == Type::kDouble; }
+  bool is_string() const { return type_ == Type::kString; }
+  bool is_array() const { return type_ == Type::kArray; }
+  bool is_object() const { return type_ == Type::kObject; }
+
+  // Accessors. Each requires the matching type; a mismatched call returns a neutral
+  // value (false, 0, empty) rather than failing, so callers must check the type first.
+  bool as_bool() const { return type_ == Type::kBool && bool_; }
+  int64_t as_int() const;
+  double as_double() const;  // Ints convert.
+  const std::string& as_string() const;
+  const Array& as_array() const;
+  const Members& as_object() const;
+
+  // Number of items of an array or members of an object; 0 otherwise.
+  size_t size() const;
+
+  // The member's value, or nullptr when this is not an object or has no such key.
+  const Value* Find(std::string_view key) const;
+  // The array item, or nullptr when this is not an array or the index is out of range.
+  const Value* At(size_t index) const;
+
+  // Object with `key` set to `value` (replaced in place, or appended). A non-object
+  // yields a new object holding just that member.
+  Value With(std::string_view key, Value value) const;
+  // Object without `key` (this value itself when the key is absent).
+  Value Without(std::string_view key) const;
+  // Array with `value` appended. A non-array yields a one-item array.
+  Value WithAppended(Value value) const;
+
+  // True when both values share one node (or are equal scalars): a cheap identity test.
+  bool SameAs(const Value& other) const;
+
+  friend bool operator==(const Value& a, const Value& b);
+  friend bool operator!=(const Value& a, const Value& b) { return !(a == b); }
+
+ private:
+  void Release() noexcept;
+
+  Type type_;
+  union {
+    bool bool_;
+    int64_t int_;
+    double double_;
+    detail::Node* node_;
+  };
+};
+
+struct Member {
+  std::string key;
+  Value value;
+};
+
+}  // namespace asl::json
+
+#endif  // ASL_CORE_JSON_VALUE_H_

@@ -1,0 +1,126 @@
+#include "core/json/writer.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace asl::json {
+namespace {
+
+void Indent(std::string& out, const WriteOptions& options, int depth) {
+  out += '\n';
+  out.append(static_cast<size_t>(options.indent) * depth, ' ');
+}
+
+void Write(std::string& out, const Value& value, const WriteOptions& options, int depth) {
+  switch (value.type()) {
+    case Type::kNull:
+      out += "null";
+      return;
+    case Type::kBool:
+      out += value.as_bool() ? "true" : "false";
+      return;
+    case Type::kInt:
+      out += std::to_string(value.as_int());
+      return;
+    case Type::kDouble:
+      out += FormatDouble(value.as_double());
+      return;
+    case Type::kString:
+      AppendQuoted(out, value.as_string());
+      return;
+    case Type::kArray: {
+      const Array& items = value.as_array();
+      out += '[';
+      for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += ',';
+        if (options.indent > 0) Indent(out, options, depth + 1);
+        Write(out, items[i], options, depth + 1);
+      }
+      if (options.indent > 0 && !items.empty()) Indent(out, options, depth);
+      out += ']';
+      return;
+    }
+    case Type::kObject: {
+      const Members& members = value.as_object();
+      out += '{';
+      for (size_t i = 0; i < members.size(); ++i) {
+        if (i > 0) out += ',';
+        if (options.indent > 0) Indent(out, options, depth + 1);
+        AppendQuoted(out, members[i].key);
+        out += options.indent > 0 ? ": " : ":";
+        Write(out, members[i].value, options, depth + 1);
+      }
+      if (options.indent > 0 && !members.empty()) Indent(out, options, depth);
+      out += '}';
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+std::string FormatDouble(double d) {
+  if (!std::isfinite(d)) return "null";  // JSON has no NaN or infinity.
+  char buffer[40];
+  for (int precision = 15; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, d);
+    if (std::strtod(buffer, nullptr) == d) break;
+  }
+  std::string text(buffer);
+  if (text.find_first_of(".en") == std::string::npos) text += ".0";
+  return text;
+}
+
+void AppendQuoted(std::string& out, std::string_view text) {
+  static const char* kHex = "0123456789abcdef";
+  out += '"';
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+    }
+  }
+  out.append(text.data() + run, text.size() - run);
+  out += '"';
+}
+
+void SerializeTo(std::string& out, const Value& value, const WriteOptions& options) {
+  Write(out, value, options, 0);
+}
+
+std::string Serialize(const Value& value, const WriteOptions& options) {
+  std::string out;
+  SerializeTo(out, value, options);
+  return out;
+}
+
+}  // namespace asl::json

@@ -1,0 +1,36 @@
+#include "core/json/writer.h"
+
+#include <gtest/gtest.h>
+
+#include "core/json/parser.h"
+
+namespace asl::json {
+namespace {
+
+TEST(WriterTest, PrintsCompactlyInInsertionOrder) {
+  Value v(Members{{"z", 1}, {"a", Array{true, Value(), "q\"\\\n\x01"}}});
+  EXPECT_EQ(Serialize(v), R"({"z":1,"a":[true,null,"q\"\\\n\u0001"]})");
+}
+
+TEST(WriterTest, PrintsDoublesLikeTheService) {
+  EXPECT_EQ(FormatDouble(2.0), "2.0");
+  EXPECT_EQ(FormatDouble(0.1), "0.1");
+  EXPECT_EQ(FormatDouble(1.0 / 3), "0.3333333333333333");
+  EXPECT_EQ(FormatDouble(1e21), "1e+21");
+  EXPECT_EQ(FormatDouble(-2.5), "-2.5");
+  EXPECT_EQ(Serialize(Value(int64_t{-9007199254740993})), "-9007199254740993");
+}
+
+TEST(WriterTest, IndentsWhenAsked) {
+  Value v(Members{{"a", Array{1}}, {"b", Value::FromUniqueMembers({})}});
+  EXPECT_EQ(Serialize(v, {.indent = 2}), "{\n  \"a\": [\n    1\n  ],\n  \"b\": {}\n}");
+}
+
+TEST(WriterTest, RoundTripsUnicode) {
+  std::string text = R"(["é😀","\u2028"])";
+  Value v = *ParseValue(text);
+  EXPECT_EQ(*ParseValue(Serialize(v)), v);
+}
+
+}  // namespace
+}  // namespace asl::json
