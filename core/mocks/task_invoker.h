@@ -1,0 +1,56 @@
+// The seam between the engine and whoever answers Task states.
+//
+// A Task state does not call out: it yields a TaskRequest and a host answers it with a
+// TaskOutcome (a result, or an error and cause). A TaskInvoker answers synchronously when it
+// can (mocks, native handlers); when it cannot, the request stays pending and the host answers
+// later through the execution's CompleteTask / FailTask (e.g. an async JavaScript function).
+#ifndef ASL_CORE_MOCKS_TASK_INVOKER_H_
+#define ASL_CORE_MOCKS_TASK_INVOKER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/json/value.h"
+
+namespace asl::mocks {
+
+struct TaskRequest {
+  std::string state_name;
+  std::string resource;
+  json::Value parameters;  // The effective input of the task (after InputPath / Parameters).
+  std::string task_token;  // Unique per request within one execution.
+  int64_t attempt = 0;     // 0 for the first try, n for the n-th retry.
+};
+
+// An ASL error: a name (e.g. "States.TaskFailed", "MyError") and a human-readable cause.
+struct TaskFailure {
+  std::string error;
+  std::string cause;
+  friend bool operator==(const TaskFailure&, const TaskFailure&) = default;
+};
+
+// Exactly one of `result` (success) or `failure` is meaningful, as `failed` says.
+struct TaskOutcome {
+  bool failed = false;
+  json::Value result;
+  TaskFailure failure;
+
+  static TaskOutcome Success(json::Value result) { return {false, std::move(result), {}}; }
+  static TaskOutcome Failure(std::string error, std::string cause) {
+    return {true, {}, {std::move(error), std::move(cause)}};
+  }
+};
+
+class TaskInvoker {
+ public:
+  virtual ~TaskInvoker() = default;
+  // The outcome of `request`, or nullopt when this invoker has no answer for it; then
+  // `*why_not` (if given) says why in one sentence that names the state.
+  virtual std::optional<TaskOutcome> Invoke(const TaskRequest& request,
+                                            std::string* why_not) = 0;
+};
+
+}  // namespace asl::mocks
+
+#endif  // ASL_CORE_MOCKS_TASK_INVOKER_H_
