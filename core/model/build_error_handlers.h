@@ -1,0 +1,20 @@
+// Builds Retry and Catch lists (part of BuildStateMachine).
+#ifndef ASL_CORE_MODEL_BUILD_ERROR_HANDLERS_H_
+#define ASL_CORE_MODEL_BUILD_ERROR_HANDLERS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "core/json/value.h"
+#include "core/model/error_handlers.h"
+
+namespace asl::model {
+
+// `state` is the state's object, `state_pointer` its pointer. Entries that are not objects
+// are skipped.
+std::vector<Retrier> BuildRetriers(const json::Value& state, std::string_view state_pointer);
+std::vector<Catcher> BuildCatchers(const json::Value& state, std::string_view state_pointer);
+
+}  // namespace asl::model
+
+#endif  // ASL_CORE_MODEL_BUILD_ERROR_HANDLERS_H_

@@ -1,0 +1,76 @@
+// The typed view of an ASL definition (the top-level machine, a Parallel branch, or a Map
+// ItemProcessor — all share this type).
+//
+// Shape: a State carries the fields every state type may have plus a std::variant `body`
+// with the fields of its type (PassState, TaskState, ...; see states.h). States are kept in
+// definition order, with a name → index map. Each state and nested machine keeps its RFC 6901
+// JSON pointer so that diagnostics and the engine can refer to the source.
+//
+// The model is built tolerantly (BuildStateMachine in build.h): wrongly typed or unknown
+// fields are skipped, not reported. Only the validator reports problems; the engine should
+// run a model only after validation found no errors.
+#ifndef ASL_CORE_MODEL_STATE_MACHINE_H_
+#define ASL_CORE_MODEL_STATE_MACHINE_H_
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/json/value.h"
+#include "core/model/path_field.h"
+#include "core/model/query_language.h"
+#include "core/model/states.h"
+
+namespace asl::model {
+
+struct State {
+  std::string name;
+  std::string pointer;  // e.g. "/States/Check" or "/States/P/Branches/0/States/Inner".
+  StateType type = StateType::kPass;
+  // The effective language: the state's own QueryLanguage, else its machine's.
+  QueryLanguage query_language = QueryLanguage::kJsonPath;
+  std::optional<std::string> comment;
+  std::optional<std::string> next;
+  bool end = false;
+  PathField input_path;
+  PathField output_path;
+  std::optional<json::Value> assign;  // "Assign" (variables), both languages.
+  std::optional<json::Value> output;  // JSONata "Output".
+  json::Value raw;                    // The state's JSON object as written.
+  std::variant<PassState, TaskState, ChoiceState, WaitState, SucceedState, FailState, ParallelState,
+               MapState>
+      body;
+
+  template <typename T>
+  const T* As() const {
+    return std::get_if<T>(&body);
+  }
+};
+
+struct StateMachine {
+  std::string pointer;  // "" for the definition; "/States/P/Branches/0", "/States/M/ItemProcessor".
+  std::string start_at;
+  std::optional<std::string> comment;
+  std::optional<std::string> version;                       // Top level only.
+  std::optional<json::Value> timeout_seconds;               // Top level only.
+  QueryLanguage query_language = QueryLanguage::kJsonPath;  // Effective for this machine.
+  bool query_language_explicit = false;  // Whether this machine's JSON sets QueryLanguage.
+  std::vector<State> states;             // Definition order.
+  std::map<std::string, size_t, std::less<>> index;  // Name → position in `states`.
+  // False when the builder stopped descending because the nesting exceeded kMaxNesting.
+  bool complete = true;
+
+  const State* Find(std::string_view name) const {
+    auto it = index.find(name);
+    return it == index.end() ? nullptr : &states[it->second];
+  }
+};
+
+}  // namespace asl::model
+
+#endif  // ASL_CORE_MODEL_STATE_MACHINE_H_
