@@ -1,0 +1,103 @@
+#include "core/path/check.h"
+
+#include <string>
+#include <variant>
+
+#include "core/path/parser.h"
+
+namespace asl::path {
+namespace {
+
+// The byte range of the index-th segment, found by re-scanning the text: the parser keeps
+// no offsets so that evaluation-time ASTs stay small.
+struct SegmentSpan {
+  size_t offset;
+  size_t length;
+};
+
+SegmentSpan LocateSegment(std::string_view text, size_t wanted) {
+  size_t pos = 0;
+  if (text.substr(0, 2) == "$$") {
+    pos = 2;
+  } else {
+    pos = 1;
+    while (pos < text.size() && text[pos] != '.' && text[pos] != '[') ++pos;
+  }
+  size_t index = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    if (text[pos] == '.') {
+      pos += (pos + 1 < text.size() && text[pos + 1] == '.') ? 2 : 1;
+      if (pos < text.size() && text[pos] == '[') continue;  // "..[": the bracket follows.
+      while (pos < text.size() && text[pos] != '.' && text[pos] != '[') ++pos;
+    } else {
+      int depth = 0;
+      char quote = 0;
+      for (; pos < text.size(); ++pos) {
+        char c = text[pos];
+        if (quote) {
+          if (c == '\\')
+            ++pos;
+          else if (c == quote)
+            quote = 0;
+        } else if (c == '\'' || c == '"') {
+          quote = c;
+        } else if (c == '[') {
+          ++depth;
+        } else if (c == ']' && --depth == 0) {
+          ++pos;
+          break;
+        }
+      }
+    }
+    if (index == wanted) return {start, pos - start};
+    ++index;
+  }
+  return {0, text.size()};
+}
+
+const char* Describe(const Segment& segment) {
+  if (segment.descendant) return "recursive descent '..'";
+  switch (segment.kind) {
+    case SegmentKind::kNames:
+    case SegmentKind::kIndexes:
+      return "a union";
+    case SegmentKind::kWildcard:
+      return "a wildcard";
+    case SegmentKind::kSlice:
+      return "a slice";
+    case SegmentKind::kFilter:
+      return "a filter";
+    default:
+      return "this";
+  }
+}
+
+}  // namespace
+
+std::optional<PathProblem> CheckPath(std::string_view text) {
+  auto parsed = ParsePath(text);
+  if (auto* problem = std::get_if<PathProblem>(&parsed)) return std::move(*problem);
+  return std::nullopt;
+}
+
+std::optional<PathProblem> CheckReferencePath(std::string_view text) {
+  auto parsed = ParsePath(text);
+  if (auto* problem = std::get_if<PathProblem>(&parsed)) return std::move(*problem);
+  const PathAst& ast = std::get<PathAst>(parsed);
+  for (size_t i = 0; i < ast.segments.size(); ++i) {
+    const Segment& segment = ast.segments[i];
+    bool simple = !segment.descendant &&
+                  (segment.kind == SegmentKind::kName || segment.kind == SegmentKind::kIndex);
+    if (simple) continue;
+    SegmentSpan span = LocateSegment(text, i);
+    return PathProblem{std::string("A reference path must select a single node, so ") +
+                           Describe(segment) + " ('" +
+                           std::string(text.substr(span.offset, span.length)) +
+                           "') is not allowed here; use only field names and array indexes.",
+                       span.offset, span.length};
+  }
+  return std::nullopt;
+}
+
+}  // namespace asl::path
