@@ -1,0 +1,79 @@
+// Execution history in the shape of the service's GetExecutionHistory.
+//
+// Events hold shared json::Values (O(1) to store) and become text only when someone reads them
+// (EventToJson). AWS's hard quota of 25,000 events is enforced here: when the execution has
+// 24,999 events, the next one must be ExecutionSucceeded; anything else is replaced by an
+// ExecutionFailed event and the execution ends
+// (https://docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html).
+#ifndef ASL_CORE_ENGINE_HISTORY_H_
+#define ASL_CORE_ENGINE_HISTORY_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/engine/event_type.h"
+#include "core/json/value.h"
+
+namespace asl::engine {
+
+inline constexpr int64_t kMaxHistoryEvents = 25'000;
+// The error and cause of the ExecutionFailed event that ends an execution at the quota. The
+// service documents the failure but not these strings; they are this engine's best account.
+inline constexpr std::string_view kHistoryLimitError = "States.Runtime";
+inline constexpr std::string_view kHistoryLimitCause =
+    "The execution reached the maximum number of history events (25000).";
+
+struct HistoryEvent {
+  EventType type = EventType::kExecutionStarted;
+  int64_t id = 0;
+  int64_t previous_event_id = 0;
+  int64_t timestamp_ms = 0;
+  // Detail fields; which ones are printed depends on EventDetailsShape(type). Null = absent.
+  json::Value name;           // The state's name (state events, map iterations, "state").
+  json::Value payload;        // input / output / parameters; printed as a JSON string.
+  json::Value error;          // String.
+  json::Value cause;          // String.
+  json::Value resource_type;  // String, e.g. "lambda".
+  json::Value resource;       // String, e.g. "invoke" or a function ARN.
+  json::Value extra;          // Object whose members are appended verbatim to the details
+                              // (roleArn, region, timeoutInSeconds, mapRunArn, location...).
+  json::Value assigned_variables;  // Object name -> value (*StateExited); values printed as JSON
+                                   // strings.
+  int64_t number = -1;  // MapIteration*: index; MapStateStarted: length. -1 = absent.
+};
+
+class History {
+ public:
+  // `max_events` 0 means no quota. With `record` false, events are counted and ids assigned but
+  // not kept (for benchmarks).
+  explicit History(int64_t max_events = kMaxHistoryEvents, bool record = true);
+
+  // Assigns the next id and appends. Returns the id, or 0 when the history is closed (the quota
+  // was reached before). Check limit_reached() after appending: when true, the event just
+  // appended was replaced by the quota's ExecutionFailed event and the execution is over.
+  int64_t Append(HistoryEvent event);
+
+  bool limit_reached() const { return limit_reached_; }
+  int64_t size() const { return next_id_ - 1; }
+  const std::vector<HistoryEvent>& events() const { return events_; }
+  void Reserve(size_t n) { events_.reserve(n); }
+
+ private:
+  std::vector<HistoryEvent> events_;
+  int64_t max_events_;
+  int64_t next_id_ = 1;
+  bool record_;
+  bool limit_reached_ = false;
+};
+
+// Whether `type` ends an execution (ExecutionSucceeded, Failed, TimedOut, Aborted).
+bool IsExecutionEnd(EventType type);
+
+// {"timestamp": "...Z", "type": "...", "id": n, "previousEventId": n, "<details key>": {...}}
+json::Value EventToJson(const HistoryEvent& event);
+json::Value HistoryToJson(const std::vector<HistoryEvent>& events);
+
+}  // namespace asl::engine
+
+#endif  // ASL_CORE_ENGINE_HISTORY_H_

@@ -1,0 +1,65 @@
+#include "core/engine/seeded_random.h"
+
+namespace asl::engine {
+namespace {
+
+uint64_t SplitMix64(uint64_t* x) {
+  uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+uint64_t RotateLeft(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+}  // namespace
+
+SeededRandom::SeededRandom(uint64_t seed) {
+  for (uint64_t& word : state_) word = SplitMix64(&seed);
+}
+
+uint64_t SeededRandom::NextU64() {
+  const uint64_t result = RotateLeft(state_[1] * 5, 7) * 9;
+  const uint64_t t = state_[1] << 17;
+  state_[2] ^= state_[0];
+  state_[3] ^= state_[1];
+  state_[1] ^= state_[2];
+  state_[0] ^= state_[3];
+  state_[2] ^= t;
+  state_[3] = RotateLeft(state_[3], 45);
+  return result;
+}
+
+double SeededRandom::NextDouble() { return static_cast<double>(NextU64() >> 11) * 0x1.0p-53; }
+
+int64_t SeededRandom::NextInRange(int64_t low, int64_t high) {
+  if (high <= low) return low;
+  const uint64_t span = static_cast<uint64_t>(high) - static_cast<uint64_t>(low) + 1;
+  if (span == 0) return static_cast<int64_t>(NextU64());  // The full 64-bit range.
+  // Rejection sampling removes the modulo bias.
+  const uint64_t limit = UINT64_MAX - UINT64_MAX % span;
+  uint64_t r;
+  do {
+    r = NextU64();
+  } while (r >= limit);
+  return static_cast<int64_t>(static_cast<uint64_t>(low) + r % span);
+}
+
+std::string SeededRandom::NextUuid() {
+  uint64_t hi = NextU64();
+  uint64_t lo = NextU64();
+  hi = (hi & ~0xF000ull) | 0x4000ull;                         // Version 4.
+  lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;  // Variant 10xx.
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  out.reserve(36);
+  for (int i = 0; i < 32; ++i) {
+    if (i == 8 || i == 12 || i == 16 || i == 20) out += '-';
+    uint64_t word = i < 16 ? hi : lo;
+    int shift = 60 - 4 * (i % 16);
+    out += kHex[(word >> shift) & 0xF];
+  }
+  return out;
+}
+
+}  // namespace asl::engine
