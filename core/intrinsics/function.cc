@@ -74,7 +74,7 @@ const std::vector<FunctionInfo>& AllFunctions() {
        "States.MathRandom",
        2,
        3,
-       {{"start", K::kInteger}, {"end", K::kInteger}, {"seed", K::kInteger}}},
+       {{"start", K::kNumber}, {"end", K::kNumber}, {"seed", K::kNumber}}},
       {Function::kMathAdd,
        "States.MathAdd",
        2,
