@@ -1,0 +1,140 @@
+#include "core/intrinsics/payload_template.h"
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "core/intrinsics/expression.h"
+#include "core/json/pointer.h"
+
+namespace asl::intrinsics {
+
+// A compiled template: kConstant nodes hold subtrees without ".$" members as they are.
+struct PayloadTemplate::Node {
+  enum class Kind : uint8_t { kConstant, kObject, kArray, kExpression };
+  Kind kind = Kind::kConstant;
+  json::Value constant;
+  std::vector<std::pair<std::string, Node>> members;  // kObject: output key and its node.
+  std::vector<Node> items;                            // kArray
+  std::optional<Expression> expression;               // kExpression
+  std::string field;                                  // kExpression: the key as written.
+};
+
+namespace {
+
+using Node = PayloadTemplate::Node;
+constexpr int kMaxDepth = 1000;
+constexpr std::string_view kSuffix = ".$";
+
+bool EndsWithSuffix(const std::string& key) {
+  return key.size() >= kSuffix.size() &&
+         key.compare(key.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+}
+
+std::optional<TemplateProblem> CompileNode(const json::Value& value, const std::string& pointer,
+                                           int depth, Node& out) {
+  if (depth > kMaxDepth) {
+    return TemplateProblem{pointer, {"The template is nested too deeply.", 0, 0}};
+  }
+  out.kind = Node::Kind::kConstant;
+  out.constant = value;
+  bool dynamic = false;
+  if (value.is_object()) {
+    out.members.reserve(value.size());
+    for (const json::Member& member : value.as_object()) {
+      std::string member_pointer = json::AppendPointer(pointer, member.key);
+      Node child;
+      if (EndsWithSuffix(member.key)) {
+        if (!member.value.is_string()) {
+          return TemplateProblem{
+              member_pointer,
+              {"The value of '" + member.key +
+                   "' must be a string holding a path or an intrinsic call, because its name "
+                   "ends in '.$'.",
+               0, 0}};
+        }
+        auto compiled = Expression::Compile(member.value.as_string());
+        if (auto* problem = std::get_if<path::PathProblem>(&compiled)) {
+          return TemplateProblem{member_pointer, std::move(*problem)};
+        }
+        child.kind = Node::Kind::kExpression;
+        child.expression = std::move(std::get<Expression>(compiled));
+        child.field = member.key;
+        dynamic = true;
+        out.members.emplace_back(member.key.substr(0, member.key.size() - kSuffix.size()),
+                                 std::move(child));
+        continue;
+      }
+      if (auto problem = CompileNode(member.value, member_pointer, depth + 1, child)) {
+        return problem;
+      }
+      dynamic = dynamic || child.kind != Node::Kind::kConstant;
+      out.members.emplace_back(member.key, std::move(child));
+    }
+    if (dynamic) out.kind = Node::Kind::kObject;
+  } else if (value.is_array()) {
+    out.items.reserve(value.size());
+    for (size_t i = 0; i < value.size(); ++i) {
+      Node child;
+      if (auto problem =
+              CompileNode(value.as_array()[i], json::AppendPointer(pointer, i), depth + 1, child)) {
+        return problem;
+      }
+      dynamic = dynamic || child.kind != Node::Kind::kConstant;
+      out.items.push_back(std::move(child));
+    }
+    if (dynamic) out.kind = Node::Kind::kArray;
+  }
+  if (!dynamic) {
+    out.members.clear();
+    out.items.clear();
+  }
+  return std::nullopt;
+}
+
+Result EvaluateNode(const Node& node, const path::Environment& env, RandomSource* random) {
+  switch (node.kind) {
+    case Node::Kind::kConstant:
+      return node.constant;
+    case Node::Kind::kExpression:
+      return node.expression->Evaluate(env, random, node.field);
+    case Node::Kind::kArray: {
+      json::Array items;
+      items.reserve(node.items.size());
+      for (const Node& child : node.items) {
+        Result r = EvaluateNode(child, env, random);
+        if (std::holds_alternative<Failure>(r)) return r;
+        items.push_back(std::move(std::get<json::Value>(r)));
+      }
+      return json::Value(std::move(items));
+    }
+    case Node::Kind::kObject: {
+      json::Members members;
+      members.reserve(node.members.size());
+      for (const auto& [key, child] : node.members) {
+        Result r = EvaluateNode(child, env, random);
+        if (std::holds_alternative<Failure>(r)) return r;
+        members.push_back({key, std::move(std::get<json::Value>(r))});
+      }
+      // The Members constructor keeps one member per key should "a" and "a.$" both appear.
+      return json::Value(std::move(members));
+    }
+  }
+  return json::Value();
+}
+
+}  // namespace
+
+std::variant<PayloadTemplate, TemplateProblem> PayloadTemplate::Compile(const json::Value& tmpl) {
+  auto root = std::make_shared<Node>();
+  if (auto problem = CompileNode(tmpl, "", 0, *root)) return std::move(*problem);
+  return PayloadTemplate(std::move(root));
+}
+
+bool PayloadTemplate::is_static() const { return root_->kind == Node::Kind::kConstant; }
+
+Result PayloadTemplate::Evaluate(const path::Environment& env, RandomSource* random) const {
+  return EvaluateNode(*root_, env, random);
+}
+
+}  // namespace asl::intrinsics
