@@ -36,7 +36,7 @@ namespace asl::engine {
   X(LambdaFunctionSucceeded, kOutput) X(LambdaFunctionFailed, kErrorCause)                   \
   X(LambdaFunctionTimedOut, kErrorCause) X(LambdaFunctionStartFailed, kErrorCause)           \
   X(LambdaFunctionScheduleFailed, kErrorCause)                                               \
-  X(ActivityScheduled, kTaskScheduled) X(ActivityStarted, kNone)                             \
+  X(ActivityScheduled, kLambdaScheduled) X(ActivityStarted, kNone)                             \
   X(ActivitySucceeded, kOutput) X(ActivityFailed, kErrorCause)                               \
   X(ActivityTimedOut, kErrorCause) X(ActivityScheduleFailed, kErrorCause)                    \
   X(EvaluationFailed, kEvaluationFailed)
@@ -53,7 +53,7 @@ enum class DetailsShape : uint8_t {
   kTaskResource,      // resourceType, resource.
   kTaskOutput,        // resourceType, resource, output, outputDetails.
   kTaskError,         // resourceType, resource, error, cause.
-  kLambdaScheduled,   // resource, input, inputDetails, timeoutInSeconds.
+  kLambdaScheduled,   // resource, input, inputDetails, timeoutInSeconds (also activities).
   kMapStarted,        // length.
   kMapIteration,      // name, index.
   kMapRunStarted,     // mapRunArn.

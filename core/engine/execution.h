@@ -1,0 +1,73 @@
+// The engine's public face: run a validated state machine, step by step or until it blocks.
+//
+//   auto machine = std::make_shared<model::StateMachine>(model::BuildStateMachine(definition));
+//   mocks::MockTable mocks = ...;
+//   Execution run = Execution::Start(machine, input, {.invoker = &mocks});
+//   run.RunUntilBlocked();                       // kFinished: report() is final.
+//
+// With `host_answers_tasks`, Task states the invoker does not answer wait for the host:
+// RunUntilBlocked returns kWaitingForHost, pending_tasks() lists the requests, and
+// CompleteTask / FailTask answer them by token. One thread, no sleeping: Wait states, retry
+// back-off and timeouts run on a virtual clock, so the same inputs and seed give the same
+// history. Definitions must have passed validation; the engine does not report definition
+// problems (it fails the execution with States.Runtime if it meets one).
+#ifndef ASL_CORE_ENGINE_EXECUTION_H_
+#define ASL_CORE_ENGINE_EXECUTION_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/engine/execute_options.h"
+#include "core/engine/execution_report.h"
+#include "core/json/value.h"
+#include "core/mocks/task_invoker.h"
+#include "core/model/state_machine.h"
+
+namespace asl::engine {
+
+class Interpreter;
+
+class Execution {
+ public:
+  enum class RunState { kFinished, kWaitingForHost };
+
+  static Execution Start(std::shared_ptr<const model::StateMachine> machine, json::Value input,
+                         ExecuteOptions options = {});
+
+  Execution(Execution&&) noexcept;
+  Execution& operator=(Execution&&) noexcept;
+  ~Execution();
+
+  // Runs one state step (firing due timers first). False when nothing could run.
+  bool Step();
+  // Steps until the execution finishes or waits for the host's answers.
+  RunState RunUntilBlocked();
+
+  const std::vector<mocks::TaskRequest>& pending_tasks() const;
+  // Answers the pending task with `token`. False for an unknown or answered token.
+  bool CompleteTask(std::string_view token, json::Value result);
+  bool FailTask(std::string_view token, std::string error, std::string cause);
+  // Ends the execution as ABORTED, as the service's StopExecution does.
+  void Stop(std::optional<std::string> error = std::nullopt,
+            std::optional<std::string> cause = std::nullopt);
+
+  ExecutionStatus status() const;
+  // The report so far (final once status() is not kRunning).
+  const ExecutionReport& report();
+
+ private:
+  explicit Execution(std::unique_ptr<Interpreter> interpreter);
+  std::unique_ptr<Interpreter> interpreter_;
+};
+
+// Runs to the end with `options.invoker` answering every task (no host); the common case for
+// the CLI, tests and benchmarks.
+ExecutionReport RunToCompletion(std::shared_ptr<const model::StateMachine> machine,
+                                json::Value input, ExecuteOptions options = {});
+
+}  // namespace asl::engine
+
+#endif  // ASL_CORE_ENGINE_EXECUTION_H_

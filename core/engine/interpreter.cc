@@ -1,0 +1,414 @@
+#include "core/engine/interpreter.h"
+
+#include <utility>
+
+#include "core/engine/payload_size.h"
+#include "core/engine/states/state_handler.h"
+#include "core/engine/timestamp.h"
+
+namespace asl::engine {
+namespace {
+
+// The frame id of the execution's own TimeoutSeconds timer.
+constexpr uint32_t kExecutionTimer = kNoFrame;
+
+std::optional<int64_t> ExecutionTimeoutSeconds(const model::StateMachine& machine) {
+  if (!machine.timeout_seconds || !machine.timeout_seconds->is_int()) return std::nullopt;
+  int64_t seconds = machine.timeout_seconds->as_int();
+  return seconds > 0 ? std::optional<int64_t>(seconds) : std::nullopt;
+}
+
+}  // namespace
+
+Interpreter::Interpreter(std::shared_ptr<const model::StateMachine> model, ExecuteOptions options)
+    : model_(std::move(model)),
+      options_(std::move(options)),
+      clock_(options_.start_time_ms),
+      random_(options_.seed),
+      history_(options_.max_history_events, options_.record_history) {
+  program_ = Compile(*model_, &compile_problem_);
+}
+
+void Interpreter::Start(json::Value input) {
+  input_ = input;
+  HistoryEvent started;
+  started.type = EventType::kExecutionStarted;
+  started.payload = input;
+  started.extra = json::Value(json::Members{{"roleArn", json::Value(options_.role_arn)}});
+  auto root = std::make_unique<Frame>();
+  root->id = 0;
+  root->scope = std::make_shared<VariableScope>();
+  Frame& frame = *root;
+  frames_.push_back(std::move(root));
+  Emit(frame, std::move(started));
+  if (program_ == nullptr) {
+    FinishExecution(ExecutionStatus::kFailed, {}, std::string(kStatesRuntime), compile_problem_);
+    return;
+  }
+  frame.machine = program_.get();
+  if (options_.max_payload_bytes > 0 && PayloadExceeds(input, options_.max_payload_bytes)) {
+    FinishExecution(ExecutionStatus::kFailed, {}, std::string(kStatesDataLimitExceeded),
+                    "The state/task 'execution input' returned a result with a size exceeding "
+                    "the maximum number of bytes service limit.");
+    return;
+  }
+  if (std::optional<int64_t> timeout = ExecutionTimeoutSeconds(*model_)) {
+    timers_.push({clock_.now_ms() + *timeout * 1000, timer_sequence_++, kExecutionTimer, 0});
+  }
+  EnterState(frame, program_->start, std::move(input));
+}
+
+int64_t Interpreter::Emit(Frame& frame, HistoryEvent event) {
+  if (finished()) return 0;
+  event.timestamp_ms = clock_.now_ms();
+  event.previous_event_id = frame.last_event_id;
+  EventType type = event.type;
+  int64_t id = history_.Append(std::move(event));
+  frame.last_event_id = id;
+  if (history_.limit_reached() && type != EventType::kExecutionSucceeded) {
+    report_.status = ExecutionStatus::kFailed;
+    report_.error = std::string(kHistoryLimitError);
+    report_.cause = std::string(kHistoryLimitCause);
+    ready_.clear();
+  }
+  return id;
+}
+
+DataFlowRecord* Interpreter::Flow(Frame& frame) {
+  if (frame.flow < 0) return nullptr;
+  return &report_.data_flow[static_cast<size_t>(frame.flow)];
+}
+
+void Interpreter::EnterState(Frame& frame, uint32_t state, json::Value input) {
+  if (finished()) return;
+  ++report_.transitions;
+  if (options_.max_transitions > 0 && report_.transitions > options_.max_transitions) {
+    FinishExecution(ExecutionStatus::kFailed, {}, std::string(kStatesRuntime),
+                    "The execution exceeded the limit of " +
+                        std::to_string(options_.max_transitions) + " state transitions.");
+    return;
+  }
+  const CompiledState& compiled = frame.machine->states[state];
+  frame.state = state;
+  frame.phase = 0;
+  frame.entered_time_ms = clock_.now_ms();
+  frame.retries.Reset(0);
+  HistoryEvent entered;
+  entered.type = compiled.entered_event;
+  entered.name = compiled.name;
+  entered.payload = input;
+  frame.entered_event_id = Emit(frame, std::move(entered));
+  if (options_.record_data_flow) {
+    DataFlowRecord record;
+    record.state_name = compiled.name;
+    record.entered_event_id = frame.entered_event_id;
+    record.input = input;
+    if (frame.scope && !frame.scope->own().is_null()) record.variables = frame.scope->Visible();
+    frame.flow = static_cast<int64_t>(report_.data_flow.size());
+    report_.data_flow.push_back(std::move(record));
+  }
+  frame.input = std::move(input);
+  MakeReady(frame);
+}
+
+void Interpreter::MakeReady(Frame& frame) {
+  if (finished()) return;
+  frame.status = FrameStatus::kReady;
+  ready_.push_back(frame.id);
+}
+
+void Interpreter::ExitState(Frame& frame, json::Value output, uint32_t next,
+                            const json::Value& assigned) {
+  if (finished()) return;
+  const CompiledState& compiled = Current(frame);
+  if (auto error = CheckPayloadSize(frame, output)) {
+    FailFrame(frame, std::move(*error));
+    return;
+  }
+  if (DataFlowRecord* flow = Flow(frame)) flow->output = output;
+  if (compiled.exited_event) {
+    HistoryEvent exited;
+    exited.type = *compiled.exited_event;
+    exited.name = compiled.name;
+    exited.payload = output;
+    exited.assigned_variables = assigned;
+    Emit(frame, std::move(exited));
+  }
+  if (assigned.is_object() && frame.scope) frame.scope->AssignAll(assigned);
+  if (next == kNoState) {
+    frame.output = std::move(output);
+    FinishFrame(frame);
+    return;
+  }
+  EnterState(frame, next, std::move(output));
+}
+
+void Interpreter::FailFrame(Frame& frame, StateError error) {
+  if (finished()) return;
+  if (DataFlowRecord* flow = Flow(frame)) {
+    json::Members e{{"Error", json::Value(error.error)}};
+    if (error.cause) e.push_back({"Cause", json::Value(*error.cause)});
+    flow->error = json::Value::FromUniqueMembers(std::move(e));
+  }
+  frame.error = std::move(error);
+  FinishFrame(frame);
+}
+
+void Interpreter::FinishFrame(Frame& frame) {
+  frame.status = FrameStatus::kDone;
+  if (frame.parent == kNoFrame) {
+    if (frame.error) {
+      // A Fail state without Error reports no error (the service omits the field).
+      std::optional<std::string> error;
+      if (!frame.error->error.empty()) error = frame.error->error;
+      FinishExecution(ExecutionStatus::kFailed, {}, std::move(error), frame.error->cause);
+    } else {
+      FinishExecution(ExecutionStatus::kSucceeded, frame.output, std::nullopt, std::nullopt);
+    }
+    return;
+  }
+  Frame* parent = FindFrame(frame.parent);
+  if (parent == nullptr) return;
+  Current(*parent).handler->OnChildDone(*this, *parent, frame);
+}
+
+void Interpreter::FinishExecution(ExecutionStatus status, json::Value output,
+                                  std::optional<std::string> error,
+                                  std::optional<std::string> cause) {
+  if (finished()) return;
+  HistoryEvent end;
+  switch (status) {
+    case ExecutionStatus::kSucceeded:
+      end.type = EventType::kExecutionSucceeded;
+      end.payload = output;
+      break;
+    case ExecutionStatus::kTimedOut:
+      end.type = EventType::kExecutionTimedOut;
+      break;
+    case ExecutionStatus::kAborted:
+      end.type = EventType::kExecutionAborted;
+      break;
+    default:
+      end.type = EventType::kExecutionFailed;
+      break;
+  }
+  if (error) end.error = json::Value(*error);
+  if (cause) end.cause = json::Value(*cause);
+  Frame& root = *frames_[0];
+  Emit(root, std::move(end));
+  if (finished()) return;  // The history quota ended the execution instead.
+  report_.status = status;
+  report_.output = std::move(output);
+  report_.error = std::move(error);
+  report_.cause = std::move(cause);
+  ready_.clear();
+  pending_.clear();
+  waiting_tasks_.clear();
+}
+
+void Interpreter::Stop(std::optional<std::string> error, std::optional<std::string> cause) {
+  FinishExecution(ExecutionStatus::kAborted, {}, std::move(error), std::move(cause));
+}
+
+void Interpreter::WaitUntil(Frame& frame, int64_t deadline_ms, uint8_t phase) {
+  frame.status = FrameStatus::kWaitingTimer;
+  frame.phase = phase;
+  timers_.push({deadline_ms, timer_sequence_++, frame.id, ++frame.wake_generation});
+}
+
+void Interpreter::SubmitTask(Frame& frame, mocks::TaskRequest request) {
+  if (finished()) return;
+  if (frame.task_token.empty()) NewTaskToken(frame);
+  request.task_token = frame.task_token;
+  frame.status = FrameStatus::kWaitingTask;
+  std::string why_not;
+  if (options_.invoker != nullptr) {
+    if (std::optional<mocks::TaskOutcome> outcome = options_.invoker->Invoke(request, &why_not)) {
+      frame.task_token.clear();
+      Current(frame).handler->OnTaskOutcome(*this, frame, *outcome);
+      return;
+    }
+  }
+  if (!options_.host_answers_tasks) {
+    if (why_not.empty()) {
+      why_not = "No mock or task handler answers the Task state '" + request.state_name + "'.";
+    }
+    FinishExecution(ExecutionStatus::kFailed, {}, std::string(kStatesRuntime), why_not);
+    return;
+  }
+  waiting_tasks_.emplace(request.task_token, frame.id);
+  pending_.push_back(std::move(request));
+}
+
+bool Interpreter::AnswerTask(std::string_view token, const mocks::TaskOutcome& outcome) {
+  if (finished()) return false;
+  auto it = waiting_tasks_.find(token);
+  if (it == waiting_tasks_.end()) return false;
+  uint32_t frame_id = it->second;
+  waiting_tasks_.erase(it);
+  for (auto p = pending_.begin(); p != pending_.end(); ++p) {
+    if (p->task_token == token) {
+      pending_.erase(p);
+      break;
+    }
+  }
+  Frame* frame = FindFrame(frame_id);
+  if (frame == nullptr || frame->status != FrameStatus::kWaitingTask) return false;
+  frame->task_token.clear();
+  Current(*frame).handler->OnTaskOutcome(*this, *frame, outcome);
+  return true;
+}
+
+Frame& Interpreter::SpawnChild(Frame& parent, const CompiledMachine& machine, json::Value input,
+                               uint32_t child_index, json::Value map_item) {
+  auto child = std::make_unique<Frame>();
+  child->id = static_cast<uint32_t>(frames_.size());
+  child->parent = parent.id;
+  child->child_index = child_index;
+  child->machine = &machine;
+  child->last_event_id = parent.last_event_id;
+  child->scope = std::make_shared<VariableScope>(parent.scope);
+  child->map_item = std::move(map_item);
+  Frame& frame = *child;
+  frames_.push_back(std::move(child));
+  EnterState(frame, machine.start, std::move(input));
+  return frame;
+}
+
+void Interpreter::ReleaseFrame(uint32_t frame_id) {
+  if (frame_id == 0 || frame_id >= frames_.size() || !frames_[frame_id]) return;
+  Frame& frame = *frames_[frame_id];
+  if (!frame.task_token.empty()) {
+    waiting_tasks_.erase(frame.task_token);
+    std::erase_if(pending_, [&](const mocks::TaskRequest& r) {
+      return r.task_token == frame.task_token;
+    });
+  }
+  frames_[frame_id].reset();
+}
+
+Frame* Interpreter::FindFrame(uint32_t frame_id) {
+  return frame_id < frames_.size() ? frames_[frame_id].get() : nullptr;
+}
+
+bool Interpreter::FireDueTimer() {
+  while (!timers_.empty()) {
+    Timer timer = timers_.top();
+    if (timer.frame_id == kExecutionTimer) {
+      if (!ready_.empty() && timer.deadline_ms > clock_.now_ms()) return false;
+      timers_.pop();
+      clock_.AdvanceTo(timer.deadline_ms);
+      FinishExecution(ExecutionStatus::kTimedOut, {}, std::string(kStatesTimeout),
+                      "The execution timed out.");
+      return true;
+    }
+    Frame* frame = FindFrame(timer.frame_id);
+    if (frame == nullptr || frame->status != FrameStatus::kWaitingTimer ||
+        frame->wake_generation != timer.generation) {
+      timers_.pop();  // A stale timer of an abandoned frame or an earlier wait.
+      continue;
+    }
+    if (!ready_.empty() && timer.deadline_ms > clock_.now_ms()) return false;
+    if (!waiting_tasks_.empty() && timer.deadline_ms > clock_.now_ms()) return false;
+    timers_.pop();
+    clock_.AdvanceTo(timer.deadline_ms);
+    MakeReady(*frame);
+    return true;
+  }
+  return false;
+}
+
+bool Interpreter::Step() {
+  if (finished()) return false;
+  if (ready_.empty() && !FireDueTimer()) return false;
+  if (finished()) return true;
+  while (!ready_.empty()) {
+    uint32_t id = ready_.front();
+    ready_.pop_front();
+    Frame* frame = FindFrame(id);
+    if (frame == nullptr || frame->status != FrameStatus::kReady) continue;
+    Current(*frame).handler->Run(*this, *frame);
+    return true;
+  }
+  return true;
+}
+
+StateError Interpreter::RuntimeError(const Frame& frame, std::string_view detail) const {
+  std::string cause = "An error occurred while executing the state '";
+  cause += Current(frame).name.as_string();
+  cause += "' (entered at the event id #";
+  cause += std::to_string(frame.entered_event_id);
+  cause += "). ";
+  cause += detail;
+  return StateError::Terminal(kStatesRuntime, std::move(cause));
+}
+
+std::optional<StateError> Interpreter::CheckPayloadSize(const Frame& frame,
+                                                        const json::Value& value) const {
+  if (options_.max_payload_bytes <= 0 || !PayloadExceeds(value, options_.max_payload_bytes)) {
+    return std::nullopt;
+  }
+  return StateError::Terminal(kStatesDataLimitExceeded,
+                              "The state/task '" + Current(frame).name.as_string() +
+                                  "' returned a result with a size exceeding the maximum number "
+                                  "of bytes service limit.");
+}
+
+json::Value Interpreter::ExecutionContext() {
+  if (!execution_context_.is_null()) return execution_context_;
+  std::string machine_arn = "arn:aws:states:" + options_.region + ":" + options_.account +
+                            ":stateMachine:" + options_.state_machine_name;
+  std::string execution_arn = "arn:aws:states:" + options_.region + ":" + options_.account +
+                              ":execution:" + options_.state_machine_name + ":" +
+                              options_.execution_name;
+  json::Value execution(json::Members{
+      {"Id", json::Value(execution_arn)},
+      {"Input", input_},
+      {"StartTime", json::Value(FormatTimestamp(options_.start_time_ms))},
+      {"Name", json::Value(options_.execution_name)},
+      {"RoleArn", json::Value(options_.role_arn)},
+      {"RedriveCount", json::Value(0)},
+  });
+  json::Value machine(json::Members{{"Id", json::Value(machine_arn)},
+                                    {"Name", json::Value(options_.state_machine_name)}});
+  execution_context_ =
+      json::Value(json::Members{{"Execution", execution}, {"StateMachine", machine}});
+  return execution_context_;
+}
+
+const json::Value& Interpreter::Context(Frame& frame) {
+  json::Value state(json::Members{
+      {"EnteredTime", json::Value(FormatTimestamp(frame.entered_time_ms))},
+      {"Name", Current(frame).name},
+      {"RetryCount", json::Value(frame.retries.total())},
+  });
+  json::Value context = ExecutionContext().With("State", std::move(state));
+  if (!frame.task_token.empty()) {
+    context = context.With("Task", json::Value(json::Members{{"Token", frame.task_token}}));
+  }
+  if (!frame.map_item.is_null()) {
+    context = context.With("Map", json::Value(json::Members{{"Item", frame.map_item}}));
+  }
+  context_ = std::move(context);
+  return context_;
+}
+
+path::Environment Interpreter::Environment(Frame& frame, const json::Value& input) {
+  path::Environment env;
+  env.input = &input;
+  if (Current(frame).uses_context) env.context = &Context(frame);
+  env.variables = frame.scope.get();
+  return env;
+}
+
+const std::string& Interpreter::NewTaskToken(Frame& frame) {
+  frame.task_token = random_.NextUuid();
+  return frame.task_token;
+}
+
+const ExecutionReport& Interpreter::report() {
+  report_.history = history_.events();
+  return report_;
+}
+
+}  // namespace asl::engine

@@ -1,0 +1,145 @@
+// The engine's core: frames, the scheduler, history and data flow for one execution.
+// State handlers (states/*.cc) drive frames through the operations below; Execution
+// (execution.h) is the public face.
+//
+// Deterministic and single-threaded: ready frames run in FIFO order, one state step each;
+// timers fire in (deadline, arming order); when nothing is ready and no task is out with the
+// host, the virtual clock jumps to the next deadline.
+#ifndef ASL_CORE_ENGINE_INTERPRETER_H_
+#define ASL_CORE_ENGINE_INTERPRETER_H_
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+#include <queue>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/engine/data_flow.h"
+#include "core/engine/execute_options.h"
+#include "core/engine/execution_report.h"
+#include "core/engine/frame.h"
+#include "core/engine/history.h"
+#include "core/engine/program.h"
+#include "core/engine/seeded_random.h"
+#include "core/engine/virtual_clock.h"
+#include "core/mocks/task_invoker.h"
+#include "core/model/state_machine.h"
+#include "core/path/environment.h"
+
+namespace asl::engine {
+
+class Interpreter {
+ public:
+  Interpreter(std::shared_ptr<const model::StateMachine> model, ExecuteOptions options);
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // Records ExecutionStarted and enters StartAt.
+  void Start(json::Value input);
+  // Runs one step of the next ready frame, firing due timers first. False when nothing could
+  // run: the execution finished, or it waits for the host's answer to a task.
+  bool Step();
+  // The host's answer to a pending task. False for an unknown or already answered token.
+  bool AnswerTask(std::string_view token, const mocks::TaskOutcome& outcome);
+  // Ends a running execution as ABORTED (the service's StopExecution).
+  void Stop(std::optional<std::string> error, std::optional<std::string> cause);
+
+  bool finished() const { return report_.status != ExecutionStatus::kRunning; }
+  ExecutionStatus report_status() const { return report_.status; }
+  const std::vector<mocks::TaskRequest>& pending_tasks() const { return pending_; }
+  // The report so far; history and data flow are filled in as the run goes.
+  const ExecutionReport& report();
+
+  // ---- For state handlers ----
+  const ExecuteOptions& options() const { return options_; }
+  VirtualClock& clock() { return clock_; }
+  SeededRandom& random() { return random_; }
+  const CompiledState& Current(const Frame& frame) const {
+    return frame.machine->states[frame.state];
+  }
+  // Appends an event for `frame` (timestamp now, previousEventId from the frame). Returns its
+  // id, or 0 once the execution has finished.
+  int64_t Emit(Frame& frame, HistoryEvent event);
+  // The data-flow record of the frame's current state, or nullptr when not recording.
+  DataFlowRecord* Flow(Frame& frame);
+  // $ = `input`, $$ = the context object (built only when the state refers to "$$"),
+  // $name = the frame's variables.
+  path::Environment Environment(Frame& frame, const json::Value& input);
+  // Gives the frame a fresh task token ($$.Task.Token) for the request it is about to send.
+  const std::string& NewTaskToken(Frame& frame);
+  // The context object ($$) for the frame's current state.
+  const json::Value& Context(Frame& frame);
+
+  // The state is done with `output`: records its exit event (with the variables `assigned`,
+  // if any) and goes to `next` (or ends the frame when next == kNoState).
+  void ExitState(Frame& frame, json::Value output, uint32_t next,
+                 const json::Value& assigned = json::Value());
+  // The frame ends with `error` (after the state's own Retry/Catch, if any, gave up).
+  void FailFrame(Frame& frame, StateError error);
+  // The frame sleeps until `deadline_ms`, then its handler runs again with `phase`.
+  void WaitUntil(Frame& frame, int64_t deadline_ms, uint8_t phase);
+  // Sends a task request (with the frame's token from NewTaskToken, or a new one). The outcome arrives through the handler's
+  // OnTaskOutcome, at once when the invoker answers, else when the host does.
+  void SubmitTask(Frame& frame, mocks::TaskRequest request);
+  // Starts a child frame running `machine` with `input` (a Parallel branch or Map iteration).
+  Frame& SpawnChild(Frame& parent, const CompiledMachine& machine, json::Value input,
+                    uint32_t child_index, json::Value map_item);
+  // Drops a child that has finished (or abandons a running one).
+  void ReleaseFrame(uint32_t frame_id);
+  Frame* FindFrame(uint32_t frame_id);
+  // A States.Runtime error whose cause names the state as the service does: "An error
+  // occurred while executing the state 'X' (entered at the event id #N). <detail>".
+  StateError RuntimeError(const Frame& frame, std::string_view detail) const;
+  // A terminal States.DataLimitExceeded when `value` is larger than the payload quota.
+  std::optional<StateError> CheckPayloadSize(const Frame& frame, const json::Value& value) const;
+
+ private:
+  struct Timer {
+    int64_t deadline_ms;
+    uint64_t sequence;
+    uint32_t frame_id;
+    uint64_t generation;
+    bool operator>(const Timer& other) const {
+      return deadline_ms != other.deadline_ms ? deadline_ms > other.deadline_ms
+                                              : sequence > other.sequence;
+    }
+  };
+
+  void EnterState(Frame& frame, uint32_t state, json::Value input);
+  void FinishFrame(Frame& frame);
+  void FinishExecution(ExecutionStatus status, json::Value output, std::optional<std::string> error,
+                       std::optional<std::string> cause);
+  bool FireDueTimer();
+  void MakeReady(Frame& frame);
+  json::Value ExecutionContext();
+
+  std::shared_ptr<const model::StateMachine> model_;
+  ExecuteOptions options_;
+  std::unique_ptr<CompiledMachine> program_;
+  std::string compile_problem_;
+  VirtualClock clock_;
+  SeededRandom random_;
+  History history_;
+  ExecutionReport report_;
+
+  std::vector<std::unique_ptr<Frame>> frames_;  // By id; null once released.
+  std::deque<uint32_t> ready_;
+  std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
+  uint64_t timer_sequence_ = 0;
+  std::vector<mocks::TaskRequest> pending_;
+  std::map<std::string, uint32_t, std::less<>> waiting_tasks_;  // token -> frame id
+
+  json::Value input_;
+  json::Value execution_context_;  // $$.Execution and $$.StateMachine, built on first use.
+  json::Value context_;            // The last context object built ...
+  uint32_t context_frame_ = kNoFrame;  // ... for this frame ...
+  int64_t context_event_ = -1;         // ... in the state entered at this event.
+};
+
+}  // namespace asl::engine
+
+#endif  // ASL_CORE_ENGINE_INTERPRETER_H_

@@ -1,0 +1,79 @@
+#include "core/engine/io_processing.h"
+
+#include <string>
+#include <utility>
+
+#include "core/engine/interpreter.h"
+#include "core/path/reference_setter.h"
+
+namespace asl::engine {
+namespace {
+
+ValueOrError SelectPath(Interpreter& interpreter, Frame& frame, const CompiledPath& path,
+                        const json::Value& value) {
+  switch (path.kind) {
+    case CompiledPath::Kind::kIdentity:
+      return value;
+    case CompiledPath::Kind::kNull:
+      return json::Value(json::Members{});
+    case CompiledPath::Kind::kPath:
+      break;
+  }
+  if (!path.path) return interpreter.RuntimeError(frame, path.problem);
+  std::optional<json::Value> selected = path.path->Evaluate(interpreter.Environment(frame, value));
+  if (selected) return std::move(*selected);
+  return interpreter.RuntimeError(
+      frame, "Invalid path '" + path.path->text() + "' : " + path.path->DescribeMiss(value));
+}
+
+ValueOrError SetResult(Interpreter& interpreter, Frame& frame, const CompiledPath& path,
+                       const json::Value& raw_input, json::Value result) {
+  switch (path.kind) {
+    case CompiledPath::Kind::kIdentity:
+      return result;
+    case CompiledPath::Kind::kNull:
+      return raw_input;
+    case CompiledPath::Kind::kPath:
+      break;
+  }
+  if (!path.path) return interpreter.RuntimeError(frame, path.problem);
+  auto set = path::SetAtPath(raw_input, *path.path, std::move(result));
+  if (auto* failure = std::get_if<path::SetFailure>(&set)) {
+    return StateError{std::string(kStatesResultPathMatchFailure), std::move(failure->cause)};
+  }
+  return std::get<json::Value>(std::move(set));
+}
+
+}  // namespace
+
+ValueOrError ApplyInputPath(Interpreter& interpreter, Frame& frame, const json::Value& input) {
+  return SelectPath(interpreter, frame, interpreter.Current(frame).input_path, input);
+}
+
+ValueOrError ApplyOutputPath(Interpreter& interpreter, Frame& frame, const json::Value& value) {
+  return SelectPath(interpreter, frame, interpreter.Current(frame).output_path, value);
+}
+
+ValueOrError ApplyResultPath(Interpreter& interpreter, Frame& frame, const json::Value& raw_input,
+                             json::Value result) {
+  return SetResult(interpreter, frame, interpreter.Current(frame).result_path, raw_input,
+                   std::move(result));
+}
+
+ValueOrError ApplyCatcherResultPath(Interpreter& interpreter, Frame& frame,
+                                    const json::Value& raw_input, size_t catcher,
+                                    json::Value error_output) {
+  const CompiledState& state = interpreter.Current(frame);
+  CompiledPath path = catcher < state.catcher_result_paths.size()
+                          ? state.catcher_result_paths[catcher]
+                          : CompiledPath{};
+  return SetResult(interpreter, frame, path, raw_input, std::move(error_output));
+}
+
+json::Value ErrorOutput(const StateError& error) {
+  json::Members out{{"Error", json::Value(error.error)}};
+  if (error.cause) out.push_back({"Cause", json::Value(*error.cause)});
+  return json::Value::FromUniqueMembers(std::move(out));
+}
+
+}  // namespace asl::engine

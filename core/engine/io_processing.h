@@ -1,0 +1,41 @@
+// Input and output processing of JSONPath states, in the service's order:
+// InputPath -> Parameters -> (task) -> ResultSelector -> ResultPath -> OutputPath
+// (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-input-output-filtering.html).
+//
+// Each step returns the new value or the StateError the service raises; values are shared.
+#ifndef ASL_CORE_ENGINE_IO_PROCESSING_H_
+#define ASL_CORE_ENGINE_IO_PROCESSING_H_
+
+#include <variant>
+
+#include "core/engine/frame.h"
+#include "core/engine/state_error.h"
+#include "core/json/value.h"
+
+namespace asl::engine {
+
+class Interpreter;
+
+using ValueOrError = std::variant<json::Value, StateError>;
+
+// InputPath: absent or "$" keeps the input, null gives {}, a path that matches nothing is
+// States.Runtime ("Invalid path '$.x' : No results for path: $['x']").
+ValueOrError ApplyInputPath(Interpreter& interpreter, Frame& frame, const json::Value& input);
+// OutputPath: as InputPath, applied to the state's result-combined value.
+ValueOrError ApplyOutputPath(Interpreter& interpreter, Frame& frame, const json::Value& value);
+// ResultPath: absent or "$" gives the result, null keeps `raw_input`, a Reference Path writes
+// the result into `raw_input` (States.ResultPathMatchFailure when it cannot).
+ValueOrError ApplyResultPath(Interpreter& interpreter, Frame& frame, const json::Value& raw_input,
+                             json::Value result);
+// As ApplyResultPath with a Catcher's ResultPath (`catcher` indexes the state's Catch list).
+ValueOrError ApplyCatcherResultPath(Interpreter& interpreter, Frame& frame,
+                                    const json::Value& raw_input, size_t catcher,
+                                    json::Value error_output);
+
+// The output of a failed state for a Catcher: {"Error": ..., "Cause": ...} (Cause only when
+// the error has one).
+json::Value ErrorOutput(const StateError& error);
+
+}  // namespace asl::engine
+
+#endif  // ASL_CORE_ENGINE_IO_PROCESSING_H_

@@ -1,0 +1,77 @@
+#include "core/engine/payload_size.h"
+
+#include <vector>
+
+#include "core/json/writer.h"
+
+namespace asl::engine {
+namespace {
+
+// Bytes of a JSON string literal: quotes, escapes, control characters as \u00XX.
+int64_t StringBytes(const std::string& s) {
+  int64_t n = 2;
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t') {
+      n += 2;
+    } else if (c < 0x20) {
+      n += 6;
+    } else {
+      n += 1;
+    }
+  }
+  return n;
+}
+
+int64_t ScalarBytes(const json::Value& v) {
+  switch (v.type()) {
+    case json::Type::kNull:
+      return 4;
+    case json::Type::kBool:
+      return v.as_bool() ? 4 : 5;
+    case json::Type::kInt: {
+      int64_t i = v.as_int();
+      int64_t n = i < 0 ? 2 : 1;
+      uint64_t u = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+      while (u >= 10) {
+        u /= 10;
+        ++n;
+      }
+      return n;
+    }
+    case json::Type::kDouble:
+      return static_cast<int64_t>(json::FormatDouble(v.as_double()).size());
+    case json::Type::kString:
+      return StringBytes(v.as_string());
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
+bool PayloadExceeds(const json::Value& value, int64_t limit_bytes) {
+  int64_t total = 0;
+  std::vector<const json::Value*> stack{&value};
+  while (!stack.empty()) {
+    const json::Value* v = stack.back();
+    stack.pop_back();
+    if (v->is_array()) {
+      const json::Array& items = v->as_array();
+      total += 2 + (items.empty() ? 0 : static_cast<int64_t>(items.size()) - 1);
+      for (const json::Value& item : items) stack.push_back(&item);
+    } else if (v->is_object()) {
+      const json::Members& members = v->as_object();
+      total += 2 + (members.empty() ? 0 : static_cast<int64_t>(members.size()) - 1);
+      for (const json::Member& m : members) {
+        total += StringBytes(m.key) + 1;
+        stack.push_back(&m.value);
+      }
+    } else {
+      total += ScalarBytes(*v);
+    }
+    if (total > limit_bytes) return true;
+  }
+  return false;
+}
+
+}  // namespace asl::engine

@@ -1,0 +1,162 @@
+#include "core/engine/program.h"
+
+#include <utility>
+
+#include "core/engine/states/state_handler.h"
+
+namespace asl::engine {
+namespace {
+
+struct StateEvents {
+  EventType entered;
+  std::optional<EventType> exited;
+};
+
+StateEvents EventsFor(model::StateType type) {
+  switch (type) {
+    case model::StateType::kPass:
+      return {EventType::kPassStateEntered, EventType::kPassStateExited};
+    case model::StateType::kTask:
+      return {EventType::kTaskStateEntered, EventType::kTaskStateExited};
+    case model::StateType::kChoice:
+      return {EventType::kChoiceStateEntered, EventType::kChoiceStateExited};
+    case model::StateType::kWait:
+      return {EventType::kWaitStateEntered, EventType::kWaitStateExited};
+    case model::StateType::kSucceed:
+      return {EventType::kSucceedStateEntered, EventType::kSucceedStateExited};
+    case model::StateType::kFail:
+      return {EventType::kFailStateEntered, std::nullopt};
+    case model::StateType::kParallel:
+      return {EventType::kParallelStateEntered, EventType::kParallelStateExited};
+    case model::StateType::kMap:
+      return {EventType::kMapStateEntered, EventType::kMapStateExited};
+  }
+  return {EventType::kPassStateEntered, EventType::kPassStateExited};
+}
+
+// Whether any key or string in `value` contains "$$". Bounded by the model's own nesting bound.
+bool MentionsContext(const json::Value& value, int depth = 0) {
+  if (depth > 256) return true;
+  if (value.is_string()) return value.as_string().find("$$") != std::string::npos;
+  if (value.is_array()) {
+    for (const json::Value& item : value.as_array()) {
+      if (MentionsContext(item, depth + 1)) return true;
+    }
+  }
+  if (value.is_object()) {
+    for (const json::Member& m : value.as_object()) {
+      if (m.key.find("$$") != std::string::npos || MentionsContext(m.value, depth + 1)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+const std::vector<model::Catcher>* CatchersOf(const model::State& state) {
+  if (auto* task = state.As<model::TaskState>()) return &task->catch_;
+  if (auto* parallel = state.As<model::ParallelState>()) return &parallel->catch_;
+  if (auto* map = state.As<model::MapState>()) return &map->catch_;
+  return nullptr;
+}
+
+model::PathField ResultPathOf(const model::State& state) {
+  if (auto* pass = state.As<model::PassState>()) return pass->result_path;
+  if (auto* task = state.As<model::TaskState>()) return task->result_path;
+  if (auto* parallel = state.As<model::ParallelState>()) return parallel->result_path;
+  if (auto* map = state.As<model::MapState>()) return map->result_path;
+  return {};
+}
+
+std::unique_ptr<CompiledMachine> CompileMachine(const model::StateMachine& machine,
+                                                std::string* problem) {
+  auto out = std::make_unique<CompiledMachine>();
+  out->model = &machine;
+  out->states.resize(machine.states.size());
+  out->start = out->IndexOf(machine.start_at);
+  if (out->start == kNoState) {
+    *problem = "StartAt '" + machine.start_at + "' names no state.";
+    return nullptr;
+  }
+  for (size_t i = 0; i < machine.states.size(); ++i) {
+    const model::State& state = machine.states[i];
+    CompiledState& c = out->states[i];
+    c.model = &state;
+    c.name = json::Value(state.name);
+    c.handler = &HandlerFor(state.type);
+    StateEvents events = EventsFor(state.type);
+    c.entered_event = events.entered;
+    c.exited_event = events.exited;
+    c.uses_context = MentionsContext(state.raw);
+    c.input_path = CompilePathField(state.input_path);
+    c.output_path = CompilePathField(state.output_path);
+    c.result_path = CompilePathField(ResultPathOf(state));
+    if (state.next) {
+      c.next = out->IndexOf(*state.next);
+      if (c.next == kNoState) {
+        *problem = "State '" + state.name + "' has Next '" + *state.next + "', which names no state.";
+        return nullptr;
+      }
+    }
+    if (const auto* catchers = CatchersOf(state)) {
+      for (const model::Catcher& catcher : *catchers) {
+        uint32_t next = out->IndexOf(catcher.next);
+        if (next == kNoState) {
+          *problem = "A Catcher of state '" + state.name + "' has Next '" + catcher.next +
+                     "', which names no state.";
+          return nullptr;
+        }
+        c.catcher_next.push_back(next);
+        c.catcher_result_paths.push_back(CompilePathField(catcher.result_path));
+      }
+    }
+    std::vector<const model::StateMachine*> children;
+    if (auto* parallel = state.As<model::ParallelState>()) {
+      for (const model::StateMachine& branch : parallel->branches) children.push_back(&branch);
+    } else if (auto* map = state.As<model::MapState>()) {
+      if (map->item_processor) children.push_back(map->item_processor.get());
+    }
+    c.plan = c.handler->Prepare(*out, state);
+    for (const model::StateMachine* child : children) {
+      std::unique_ptr<CompiledMachine> compiled = CompileMachine(*child, problem);
+      if (!compiled) return nullptr;
+      c.children.push_back(std::move(compiled));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+uint32_t CompiledMachine::IndexOf(std::string_view name) const {
+  if (model == nullptr) return kNoState;
+  auto it = model->index.find(name);
+  return it == model->index.end() ? kNoState : static_cast<uint32_t>(it->second);
+}
+
+CompiledPath CompilePathField(const model::PathField& field) {
+  CompiledPath out;
+  if (field.is_null()) {
+    out.kind = CompiledPath::Kind::kNull;
+  } else if (field.has_path() && field.path != "$") {
+    out.kind = CompiledPath::Kind::kPath;
+    auto parsed = path::Path::Parse(field.path);
+    if (auto* p = std::get_if<path::Path>(&parsed)) {
+      out.path = std::move(*p);
+    } else {
+      out.problem = std::get<path::PathProblem>(parsed).message;
+    }
+  }
+  return out;
+}
+
+std::unique_ptr<CompiledMachine> Compile(const model::StateMachine& machine,
+                                         std::string* problem) {
+  if (!machine.complete) {
+    *problem = "The definition nests Parallel and Map states too deeply to run.";
+    return nullptr;
+  }
+  return CompileMachine(machine, problem);
+}
+
+}  // namespace asl::engine

@@ -1,0 +1,63 @@
+// Fail (ASL "Fail State"): ends the machine (or branch) with Error and Cause, literal or read
+// with ErrorPath / CausePath from the state's input.
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "core/engine/interpreter.h"
+#include "core/engine/states/state_handlers.h"
+#include "core/json/writer.h"
+#include "core/path/path.h"
+
+namespace asl::engine {
+namespace {
+
+class Fail final : public StateHandler {
+ public:
+  void Run(Interpreter& in, Frame& frame) const override {
+    const auto& fail = *in.Current(frame).model->As<model::FailState>();
+    StateError error;
+    std::optional<std::string> problem;
+    if (fail.error) error.error = *fail.error;
+    if (fail.error_path) {
+      if (auto text = Read(in, frame, *fail.error_path, "ErrorPath", &problem)) error.error = *text;
+    }
+    if (fail.cause) error.cause = *fail.cause;
+    if (!problem && fail.cause_path) {
+      if (auto text = Read(in, frame, *fail.cause_path, "CausePath", &problem)) error.cause = *text;
+    }
+    if (problem) return in.FailFrame(frame, in.RuntimeError(frame, *problem));
+    in.FailFrame(frame, std::move(error));
+  }
+
+ private:
+  // The string at `path_text` in the state's input; sets *problem when there is none.
+  static std::optional<std::string> Read(Interpreter& in, Frame& frame,
+                                         const std::string& path_text, std::string_view field,
+                                         std::optional<std::string>* problem) {
+    auto parsed = path::Path::Parse(path_text);
+    if (auto* p = std::get_if<path::PathProblem>(&parsed)) {
+      *problem = std::string(field) + " is not a valid path: " + p->message;
+      return std::nullopt;
+    }
+    const path::Path& path = std::get<path::Path>(parsed);
+    std::optional<json::Value> value = path.Evaluate(in.Environment(frame, frame.input));
+    if (!value) {
+      *problem = "Invalid path '" + path_text + "' : " + path.DescribeMiss(frame.input);
+      return std::nullopt;
+    }
+    if (value->is_string()) return value->as_string();
+    *problem = "The " + std::string(field) + " field refers to value " + json::Serialize(*value) +
+               ", which is not a string.";
+    return std::nullopt;
+  }
+};
+
+}  // namespace
+
+const StateHandler& FailHandler() {
+  static const Fail handler;
+  return handler;
+}
+
+}  // namespace asl::engine

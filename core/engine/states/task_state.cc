@@ -1,0 +1,138 @@
+// Task (ASL "Task State"): InputPath -> Parameters -> a task request answered by a mock or the
+// host -> ResultSelector -> ResultPath -> OutputPath, with Retry and Catch. The history shows
+// the events of the resource's family (Task*, LambdaFunction*, Activity*).
+#include <utility>
+
+#include "core/engine/interpreter.h"
+#include "core/engine/io_processing.h"
+#include "core/engine/payload_template.h"
+#include "core/engine/states/error_recovery.h"
+#include "core/engine/states/state_handlers.h"
+#include "core/engine/task_resource.h"
+
+namespace asl::engine {
+namespace {
+
+constexpr uint8_t kRetrying = 1;
+
+struct FamilyEvents {
+  EventType scheduled, started, succeeded, failed;
+};
+
+FamilyEvents EventsOf(TaskResource::Family family) {
+  switch (family) {
+    case TaskResource::Family::kLambdaFunction:
+      return {EventType::kLambdaFunctionScheduled, EventType::kLambdaFunctionStarted,
+              EventType::kLambdaFunctionSucceeded, EventType::kLambdaFunctionFailed};
+    case TaskResource::Family::kActivity:
+      return {EventType::kActivityScheduled, EventType::kActivityStarted,
+              EventType::kActivitySucceeded, EventType::kActivityFailed};
+    case TaskResource::Family::kTask:
+      break;
+  }
+  return {EventType::kTaskScheduled, EventType::kTaskStarted, EventType::kTaskSucceeded,
+          EventType::kTaskFailed};
+}
+
+class Task final : public StateHandler {
+ public:
+  void Run(Interpreter& in, Frame& frame) const override {
+    const CompiledState& state = in.Current(frame);
+    const auto& task = *state.model->As<model::TaskState>();
+    DataFlowRecord* flow = in.Flow(frame);
+    ValueOrError effective = ApplyInputPath(in, frame, frame.input);
+    if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
+    if (flow) flow->after_input_path = std::get<json::Value>(effective);
+    in.NewTaskToken(frame);
+    if (task.parameters) {
+      effective = ApplyPayloadTemplate(in, frame, *task.parameters,
+                                       std::get<json::Value>(effective), "Parameters");
+      if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
+      if (flow) flow->after_parameters = std::get<json::Value>(effective);
+    }
+    TaskResource resource = ClassifyResource(task.resource);
+    HistoryEvent scheduled = Event(EventsOf(resource.family).scheduled, resource);
+    scheduled.payload = std::get<json::Value>(effective);
+    if (resource.family == TaskResource::Family::kTask) {
+      scheduled.extra = json::Value(json::Members{{"region", json::Value(in.options().region)}});
+    } else {
+      scheduled.resource_type = json::Value();
+    }
+    in.Emit(frame, std::move(scheduled));
+    HistoryEvent started = Event(EventsOf(resource.family).started, resource);
+    if (resource.family != TaskResource::Family::kTask) started.resource = json::Value();
+    in.Emit(frame, std::move(started));
+
+    mocks::TaskRequest request;
+    request.state_name = state.name.as_string();
+    request.resource = task.resource;
+    request.parameters = std::get<json::Value>(std::move(effective));
+    request.attempt = frame.retries.total();
+    in.SubmitTask(frame, std::move(request));
+  }
+
+  void OnTaskOutcome(Interpreter& in, Frame& frame,
+                     const mocks::TaskOutcome& outcome) const override {
+    const CompiledState& state = in.Current(frame);
+    const auto& task = *state.model->As<model::TaskState>();
+    TaskResource resource = ClassifyResource(task.resource);
+    FamilyEvents events = EventsOf(resource.family);
+    if (outcome.failed) {
+      HistoryEvent failed = Event(events.failed, resource);
+      failed.error = json::Value(outcome.failure.error);
+      if (!outcome.failure.cause.empty()) failed.cause = json::Value(outcome.failure.cause);
+      in.Emit(frame, std::move(failed));
+      StateError error{outcome.failure.error, std::nullopt, false};
+      if (!outcome.failure.cause.empty()) error.cause = outcome.failure.cause;
+      return Recover(in, frame, std::move(error));
+    }
+    HistoryEvent succeeded = Event(events.succeeded, resource);
+    succeeded.payload = outcome.result;
+    in.Emit(frame, std::move(succeeded));
+
+    DataFlowRecord* flow = in.Flow(frame);
+    if (flow) flow->result = outcome.result;
+    ValueOrError result = outcome.result;
+    if (task.result_selector) {
+      result = ApplyPayloadTemplate(in, frame, *task.result_selector, outcome.result,
+                                    "ResultSelector");
+      if (auto* e = std::get_if<StateError>(&result)) return Recover(in, frame, std::move(*e));
+      if (flow) flow->after_result_selector = std::get<json::Value>(result);
+    }
+    ValueOrError combined =
+        ApplyResultPath(in, frame, frame.input, std::get<json::Value>(std::move(result)));
+    if (auto* e = std::get_if<StateError>(&combined)) return Recover(in, frame, std::move(*e));
+    if (flow) flow->after_result_path = std::get<json::Value>(combined);
+    ValueOrError output = ApplyOutputPath(in, frame, std::get<json::Value>(combined));
+    if (auto* e = std::get_if<StateError>(&output)) return Recover(in, frame, std::move(*e));
+    in.ExitState(frame, std::get<json::Value>(std::move(output)), state.next);
+  }
+
+ private:
+  static HistoryEvent Event(EventType type, const TaskResource& resource) {
+    HistoryEvent e;
+    e.type = type;
+    if (resource.family == TaskResource::Family::kTask) {
+      e.resource_type = resource.resource_type;
+      e.resource = resource.resource;
+    }
+    if (type == EventType::kLambdaFunctionScheduled || type == EventType::kActivityScheduled) {
+      e.resource = resource.resource;
+    }
+    return e;
+  }
+
+  static void Recover(Interpreter& in, Frame& frame, StateError error) {
+    const auto& task = *in.Current(frame).model->As<model::TaskState>();
+    RecoverOrFail(in, frame, std::move(error), task.retry, task.catch_, kRetrying);
+  }
+};
+
+}  // namespace
+
+const StateHandler& TaskHandler() {
+  static const Task handler;
+  return handler;
+}
+
+}  // namespace asl::engine
