@@ -159,7 +159,9 @@ State BuildState(const std::string& name, const json::Value& s, std::string poin
   state.assign = ReadValue(s, "Assign");
   state.output = ReadValue(s, "Output");
 
-  StateType type = ParseStateType(ReadString(s, "Type").value_or("")).value_or(StateType::kPass);
+  std::optional<StateType> parsed_type = ParseStateType(ReadString(s, "Type").value_or(""));
+  state.type_valid = parsed_type.has_value();
+  StateType type = parsed_type.value_or(StateType::kPass);
   state.type = type;
   const std::string& p = state.pointer;
   switch (type) {
@@ -196,6 +198,7 @@ StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLan
   StateMachine machine;
   machine.pointer = std::move(pointer);
   machine.query_language = inherited;
+  machine.raw = json;
   if (!json.is_object()) return machine;
   machine.start_at = ReadString(json, "StartAt").value_or("");
   machine.comment = ReadString(json, "Comment");

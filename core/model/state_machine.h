@@ -32,6 +32,9 @@ struct State {
   std::string name;
   std::string pointer;  // e.g. "/States/Check" or "/States/P/Branches/0/States/Inner".
   StateType type = StateType::kPass;
+  // False when "Type" is missing or not one of the eight types; `type` and `body` are then
+  // an empty Pass state and only the validator's Type check applies.
+  bool type_valid = true;
   // The effective language: the state's own QueryLanguage, else its machine's.
   QueryLanguage query_language = QueryLanguage::kJsonPath;
   std::optional<std::string> comment;
@@ -60,6 +63,7 @@ struct StateMachine {
   std::optional<json::Value> timeout_seconds;               // Top level only.
   QueryLanguage query_language = QueryLanguage::kJsonPath;  // Effective for this machine.
   bool query_language_explicit = false;  // Whether this machine's JSON sets QueryLanguage.
+  json::Value raw;                       // The machine's JSON object as written.
   std::vector<State> states;             // Definition order.
   std::map<std::string, size_t, std::less<>> index;  // Name → position in `states`.
   // False when the builder stopped descending because the nesting exceeded kMaxNesting.

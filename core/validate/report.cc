@@ -1,0 +1,33 @@
+#include "core/validate/report.h"
+
+#include <utility>
+
+#include "core/validate/codes.h"
+
+namespace asl::validate {
+
+void Report::Add(std::string_view code, std::string pointer, std::string message) {
+  Finding f;
+  const CodeInfo* info = FindCode(code);
+  f.severity = info ? info->severity : diag::Severity::kError;
+  f.code = std::string(code);
+  f.message = std::move(message);
+  f.pointer = std::move(pointer);
+  findings_.push_back(std::move(f));
+}
+
+void Report::AddInString(std::string_view code, std::string pointer, size_t offset, size_t length,
+                         std::string message) {
+  Add(code, std::move(pointer), std::move(message));
+  findings_.back().offset = offset;
+  findings_.back().length = length;
+}
+
+bool Report::HasError() const {
+  for (const Finding& f : findings_) {
+    if (f.severity == diag::Severity::kError) return true;
+  }
+  return false;
+}
+
+}  // namespace asl::validate

@@ -1,0 +1,43 @@
+// Collects the problems the rules find, addressed by JSON pointer; the validator turns them
+// into positioned diagnostics.
+#ifndef ASL_CORE_VALIDATE_REPORT_H_
+#define ASL_CORE_VALIDATE_REPORT_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diag/diagnostic.h"
+
+namespace asl::validate {
+
+struct Finding {
+  diag::Severity severity = diag::Severity::kError;
+  std::string code;
+  std::string message;
+  std::string pointer;
+  // When set, the problem lies in bytes [offset, offset + length) of the decoded string
+  // value at `pointer`.
+  std::optional<size_t> offset;
+  size_t length = 0;
+};
+
+class Report {
+ public:
+  // Uses the code's default severity from the codes table.
+  void Add(std::string_view code, std::string pointer, std::string message);
+  // As Add, pointing into the string value at `pointer`.
+  void AddInString(std::string_view code, std::string pointer, size_t offset, size_t length,
+                   std::string message);
+  const std::vector<Finding>& findings() const { return findings_; }
+  bool HasError() const;
+
+ private:
+  std::vector<Finding> findings_;
+};
+
+}  // namespace asl::validate
+
+#endif  // ASL_CORE_VALIDATE_REPORT_H_

@@ -1,0 +1,116 @@
+#include "core/validate/rules/field_checks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/json/pointer.h"
+#include "core/json/writer.h"
+#include "core/validate/codes.h"
+#include "core/validate/did_you_mean.h"
+#include "core/validate/field_table.h"
+#include "core/validate/rules/rule_context.h"
+
+namespace asl::validate {
+namespace {
+
+std::string FormatBound(double bound) {
+  if (std::floor(bound) == bound && std::fabs(bound) < 1e15) {
+    return std::to_string(static_cast<int64_t>(bound));
+  }
+  return json::FormatDouble(bound);
+}
+
+}  // namespace
+
+void CheckKnownFields(const json::Value& object, const std::string& pointer,
+                      std::span<const std::string_view> known, std::string_view owner,
+                      Report& report) {
+  for (const json::Member& m : object.as_object()) {
+    if (std::find(known.begin(), known.end(), m.key) != known.end()) continue;
+    std::string message = Quote(m.key) + " is not a field of " + std::string(owner);
+    if (auto suggestion = DidYouMean(m.key, known)) {
+      message += "; did you mean " + Quote(*suggestion) + "?";
+    } else {
+      message += "; remove it (allowed fields: " + JoinNames(known) + ").";
+    }
+    report.Add(code::kUnknownField, json::AppendPointer(pointer, m.key), std::move(message));
+  }
+}
+
+void CheckRequiredFields(const json::Value& object, const std::string& pointer,
+                         std::initializer_list<std::string_view> required, std::string_view owner,
+                         Report& report) {
+  for (std::string_view field : required) {
+    if (object.Find(field) != nullptr) continue;
+    report.Add(code::kMissingRequiredField, pointer,
+               std::string(owner) + " is missing the required field " + Quote(field) + "; add it.");
+  }
+}
+
+void CheckExclusive(const json::Value& object, const std::string& pointer,
+                    std::initializer_list<std::string_view> fields, std::string_view owner,
+                    Report& report) {
+  std::vector<std::string_view> present;
+  for (std::string_view f : fields) {
+    if (object.Find(f) != nullptr) present.push_back(f);
+  }
+  if (present.size() < 2) return;
+  report.Add(code::kMutuallyExclusiveFields, json::AppendPointer(pointer, present[1]),
+             std::string(owner) + " sets both " + Quote(present[0]) + " and " + Quote(present[1]) +
+                 ", which exclude each other; keep only one.");
+}
+
+bool CheckEnum(const json::Value& value, const std::string& pointer, std::string_view field,
+               std::initializer_list<std::string_view> allowed, std::string_view owner,
+               Report& report) {
+  if (value.is_string() &&
+      std::find(allowed.begin(), allowed.end(), value.as_string()) != allowed.end()) {
+    return true;
+  }
+  std::span<const std::string_view> names(allowed.begin(), allowed.size());
+  std::string message = Quote(field) + " of " + std::string(owner) + " is " +
+                        json::Serialize(value) + "; it must be one of " + JoinNames(names);
+  if (value.is_string()) {
+    if (auto suggestion = DidYouMean(value.as_string(), names)) {
+      message += " (did you mean " + Quote(*suggestion) + "?)";
+    }
+  }
+  report.Add(code::kInvalidFieldValue, pointer, message + ".");
+  return false;
+}
+
+bool CheckKinds(const json::Value& value, const std::string& pointer, std::string_view field,
+                uint32_t kinds, bool jsonata, std::string_view owner, Report& report) {
+  if (MatchesKinds(value, kinds, jsonata)) return true;
+  std::string found = std::string(json::TypeName(value.type()));
+  if (value.is_double() && (kinds & kInteger)) found = "a fractional number";
+  report.Add(code::kInvalidFieldType, pointer,
+             Quote(field) + " of " + std::string(owner) + " must be " +
+                 DescribeKinds(kinds, jsonata) + ", not " + found + ".");
+  return false;
+}
+
+bool CheckRange(const json::Value& value, const std::string& pointer, std::string_view field,
+                double min, std::optional<double> max, std::string_view owner, Report& report) {
+  if (!value.is_number()) return true;
+  double v = value.as_double();
+  if (v >= min && (!max || v <= *max)) return true;
+  std::string bound = max ? "between " + FormatBound(min) + " and " + FormatBound(*max)
+                          : "at least " + FormatBound(min);
+  report.Add(code::kValueOutOfRange, pointer,
+             Quote(field) + " of " + std::string(owner) + " is " + json::Serialize(value) +
+                 "; it must be " + bound + ".");
+  return false;
+}
+
+std::string JoinNames(std::span<const std::string_view> names) {
+  std::string out = "[";
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += names[i];
+  }
+  return out + "]";
+}
+
+}  // namespace asl::validate

@@ -1,0 +1,253 @@
+// Paths in JSONPath states (ASL "Paths", "Reference Paths", "Payload Template", "Intrinsic
+// Functions"): *Path fields hold Paths; ResultPath, ItemsPath, Variable and the *Path
+// comparison operands hold Reference Paths; keys ending in ".$" hold a path, a "$$" path, a
+// variable or an intrinsic call. Also AWS's warnings NO_DOLLAR, NO_PATH and
+// PASS_RESULT_IS_STATIC, and the shape of "{% %}" expressions in JSONata states.
+#include <string>
+
+#include "core/intrinsics/check.h"
+#include "core/json/pointer.h"
+#include "core/model/comparison_operator.h"
+#include "core/path/check.h"
+#include "core/validate/codes.h"
+#include "core/validate/field_table.h"
+#include "core/validate/rules/rule_context.h"
+
+namespace asl::validate {
+namespace {
+
+constexpr int kMaxTemplateDepth = 200;
+
+enum class PathKind { kPath, kReferencePath, kPathOrIntrinsic };
+
+bool IsIntrinsicCall(std::string_view text) { return text.starts_with("States."); }
+
+bool LooksLikePath(std::string_view text) {
+  return text == "$" || text.starts_with("$.") || text.starts_with("$[") ||
+         text.starts_with("$$.") || IsIntrinsicCall(text);
+}
+
+void CheckPathText(std::string_view text, const std::string& pointer, std::string_view field,
+                   PathKind kind, std::string_view owner, Report& report) {
+  std::optional<path::PathProblem> problem;
+  std::string_view code = code::kInvalidPath;
+  if (kind == PathKind::kPathOrIntrinsic && IsIntrinsicCall(text)) {
+    problem = intrinsics::CheckIntrinsicCall(text);
+    code = code::kInvalidIntrinsicCall;
+  } else if (kind == PathKind::kReferencePath) {
+    problem = path::CheckReferencePath(text);
+    code = code::kInvalidReferencePath;
+  } else {
+    problem = path::CheckPath(text);
+  }
+  if (!problem) return;
+  report.AddInString(code, pointer, problem->offset, problem->length,
+                     "In " + Quote(field) + " of " + std::string(owner) + ": " + problem->message);
+}
+
+// Walks a payload template (JSONPath states): Parameters, ResultSelector, ItemSelector ...
+void CheckTemplate(const json::Value& value, const std::string& pointer, std::string_view field,
+                   std::string_view owner, bool warnings, int depth, Report& report) {
+  if (depth > kMaxTemplateDepth) return;  // The parser's depth limit applies long before.
+  if (value.is_array()) {
+    for (size_t i = 0; i < value.size(); ++i) {
+      CheckTemplate(*value.At(i), json::AppendPointer(pointer, i), field, owner, warnings,
+                    depth + 1, report);
+    }
+    return;
+  }
+  if (!value.is_object()) return;
+  for (const json::Member& m : value.as_object()) {
+    std::string at = json::AppendPointer(pointer, m.key);
+    if (m.key.ends_with(".$")) {
+      if (!m.value.is_string()) {
+        report.Add(code::kInvalidPayloadTemplate, at,
+                   Quote(m.key) + " in " + Quote(field) + " of " + std::string(owner) +
+                       " ends with '.$', so it must hold a path or intrinsic call string; "
+                       "remove '.$' from the key to keep a literal value.");
+      } else if (const std::string& text = m.value.as_string();
+                 text.starts_with("$") || IsIntrinsicCall(text)) {
+        CheckPathText(text, at, m.key, PathKind::kPathOrIntrinsic, owner, report);
+      } else {
+        report.Add(code::kInvalidPayloadTemplate, at,
+                   Quote(m.key) + " in " + Quote(field) + " of " + std::string(owner) +
+                       " must hold a path ('$.x'), a context path ('$$.x'), a variable ('$x') or "
+                       "an intrinsic call ('States.Format(...)'); remove '.$' from the key to "
+                       "keep the literal.");
+      }
+      continue;
+    }
+    if (warnings && m.value.is_string() && LooksLikePath(m.value.as_string())) {
+      report.Add(code::kNoDollar, at,
+                 Quote(m.key) + " in " + Quote(field) + " of " + std::string(owner) +
+                     " looks like a path or intrinsic call but is passed literally; rename the "
+                     "key to '" +
+                     m.key + ".$' to evaluate it.");
+    }
+    CheckTemplate(m.value, at, field, owner, warnings, depth + 1, report);
+  }
+}
+
+// Keys ending in ".$" inside a Pass state's Result are copied literally.
+void CheckStaticResult(const json::Value& value, const std::string& pointer, std::string_view owner,
+                       int depth, Report& report) {
+  if (depth > kMaxTemplateDepth) return;
+  if (value.is_array()) {
+    for (size_t i = 0; i < value.size(); ++i) {
+      CheckStaticResult(*value.At(i), json::AppendPointer(pointer, i), owner, depth + 1, report);
+    }
+    return;
+  }
+  if (!value.is_object()) return;
+  for (const json::Member& m : value.as_object()) {
+    std::string at = json::AppendPointer(pointer, m.key);
+    if (m.key.ends_with(".$")) {
+      report.Add(code::kPassResultIsStatic, at,
+                 Quote(m.key) + " in the 'Result' of " + std::string(owner) +
+                     " is not evaluated, since 'Result' is static; use 'Parameters' to select "
+                     "values from the input.");
+    }
+    CheckStaticResult(m.value, at, owner, depth + 1, report);
+  }
+}
+
+void CheckChoicePaths(const model::ChoiceRule& rule, std::string_view owner, Report& report) {
+  if (rule.kind == model::ChoiceRule::Kind::kComparison) {
+    if (!rule.variable.empty()) {
+      CheckPathText(rule.variable, json::AppendPointer(rule.pointer, "Variable"), "Variable",
+                    PathKind::kPath, owner, report);
+    }
+    const model::ComparisonOperator* op = model::FindComparisonOperator(rule.op);
+    if (op && op->operand == model::OperandKind::kPath && rule.operand.is_string()) {
+      CheckPathText(rule.operand.as_string(), json::AppendPointer(rule.pointer, rule.op), rule.op,
+                    PathKind::kPath, owner, report);
+    }
+  }
+  for (const model::ChoiceRule& child : rule.children) CheckChoicePaths(child, owner, report);
+}
+
+void CheckJsonPathState(const model::State& s, bool warnings, Report& report) {
+  std::string owner = Describe(s);
+  const json::Value& raw = s.raw;
+  auto at = [&](std::string_view key) { return json::AppendPointer(s.pointer, key); };
+  struct PathField {
+    std::string_view name;
+    PathKind kind;
+  };
+  static constexpr PathField kFields[] = {
+      {"InputPath", PathKind::kPath},
+      {"OutputPath", PathKind::kPath},
+      {"ResultPath", PathKind::kReferencePath},
+      {"ItemsPath", PathKind::kReferencePath},
+      {"TimeoutSecondsPath", PathKind::kReferencePath},
+      {"HeartbeatSecondsPath", PathKind::kReferencePath},
+      {"SecondsPath", PathKind::kReferencePath},
+      {"TimestampPath", PathKind::kReferencePath},
+      {"ErrorPath", PathKind::kPathOrIntrinsic},
+      {"CausePath", PathKind::kPathOrIntrinsic},
+      {"MaxConcurrencyPath", PathKind::kReferencePath},
+      {"ToleratedFailurePercentagePath", PathKind::kReferencePath},
+      {"ToleratedFailureCountPath", PathKind::kReferencePath},
+  };
+  for (const PathField& f : kFields) {
+    const json::Value* v = raw.Find(f.name);
+    if (v && v->is_string())
+      CheckPathText(v->as_string(), at(f.name), f.name, f.kind, owner, report);
+  }
+  for (std::string_view key : {"Parameters", "ResultSelector", "ItemSelector", "Assign"}) {
+    if (const json::Value* v = raw.Find(key)) {
+      CheckTemplate(*v, at(key), key, owner, warnings, 0, report);
+    }
+  }
+  for (std::string_view key : {"ItemReader", "ResultWriter"}) {
+    const json::Value* v = raw.Find(key);
+    if (v == nullptr) continue;
+    if (const json::Value* p = v->Find("Parameters")) {
+      CheckTemplate(*p, json::AppendPointer(at(key), "Parameters"), "Parameters", owner, warnings,
+                    0, report);
+    }
+  }
+  if (const json::Value* credentials = raw.Find("Credentials")) {
+    CheckTemplate(*credentials, at("Credentials"), "Credentials", owner, warnings, 0, report);
+  }
+  if (const auto* choice = s.As<model::ChoiceState>()) {
+    for (const model::ChoiceRule& rule : choice->choices) CheckChoicePaths(rule, owner, report);
+  }
+  if (const auto* task = s.As<model::TaskState>()) {
+    for (const model::Catcher& c : task->catch_) {
+      if (c.result_path.has_path()) {
+        CheckPathText(c.result_path.path, json::AppendPointer(c.pointer, "ResultPath"),
+                      "ResultPath", PathKind::kReferencePath, owner, report);
+      }
+    }
+  }
+  if (!warnings) return;
+  if (const json::Value* result = raw.Find("Result"); result && s.type == model::StateType::kPass) {
+    CheckStaticResult(*result, at("Result"), owner, 0, report);
+  }
+  if (s.type == model::StateType::kFail) {
+    for (std::string_view key : {"Error", "Cause"}) {
+      const json::Value* v = raw.Find(key);
+      if (v && v->is_string() && LooksLikePath(v->as_string())) {
+        report.Add(code::kNoPath, at(key),
+                   Quote(key) + " of " + owner +
+                       " looks like a path but is used literally; "
+                       "rename the field to '" +
+                       std::string(key) + "Path' to evaluate it.");
+      }
+    }
+  }
+}
+
+// A string that opens "{%" must close with "%}" (and the other way round).
+void CheckExpressionShape(const json::Value& value, const std::string& pointer,
+                          std::string_view owner, int depth, Report& report) {
+  if (depth > kMaxTemplateDepth) return;
+  if (value.is_string()) {
+    const std::string& s = value.as_string();
+    bool opens = s.starts_with("{%");
+    bool closes = s.size() >= 2 && s.ends_with("%}");
+    if (opens != closes || (opens && s.size() < 4)) {
+      report.Add(code::kInvalidJsonataExpression, pointer,
+                 "The JSONata expression at " + pointer + " in " + std::string(owner) +
+                     " must be written as \"{% expression %}\"; " +
+                     (opens ? "close it with '%}'." : "open it with '{%'."));
+    }
+    return;
+  }
+  if (value.is_array()) {
+    for (size_t i = 0; i < value.size(); ++i) {
+      CheckExpressionShape(*value.At(i), json::AppendPointer(pointer, i), owner, depth + 1, report);
+    }
+  } else if (value.is_object()) {
+    for (const json::Member& m : value.as_object()) {
+      CheckExpressionShape(m.value, json::AppendPointer(pointer, m.key), owner, depth + 1, report);
+    }
+  }
+}
+
+void CheckJsonataState(const model::State& s, Report& report) {
+  for (std::string_view key :
+       {"Arguments", "Output", "Assign", "Items", "ItemSelector", "TimeoutSeconds",
+        "HeartbeatSeconds", "Seconds", "Timestamp", "MaxConcurrency", "ToleratedFailurePercentage",
+        "ToleratedFailureCount", "Error", "Cause", "Credentials"}) {
+    if (const json::Value* v = s.raw.Find(key)) {
+      CheckExpressionShape(*v, json::AppendPointer(s.pointer, key), Describe(s), 0, report);
+    }
+  }
+}
+
+}  // namespace
+
+void CheckPaths(const RuleContext& context, Report& report) {
+  ForEachState(context.machine, [&](const model::State& s) {
+    if (!s.type_valid) return;
+    if (s.query_language == model::QueryLanguage::kJsonata) {
+      CheckJsonataState(s, report);
+    } else {
+      CheckJsonPathState(s, context.options.warnings, report);
+    }
+  });
+}
+
+}  // namespace asl::validate

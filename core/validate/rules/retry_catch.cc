@@ -1,0 +1,156 @@
+// Retry and Catch (ASL "Error Handling"; MaxDelaySeconds and JitterStrategy from the
+// Step Functions developer guide): ErrorEquals is a non-empty list of strings, States.ALL
+// appears alone and in the last entry, retry parameters lie in range, Catch has Next.
+#include <array>
+#include <string>
+
+#include "core/json/pointer.h"
+#include "core/validate/codes.h"
+#include "core/validate/field_table.h"
+#include "core/validate/rules/field_checks.h"
+#include "core/validate/rules/rule_context.h"
+
+namespace asl::validate {
+namespace {
+
+constexpr std::array<std::string_view, 7> kRetrierFields = {
+    "BackoffRate",    "Comment",     "ErrorEquals",    "IntervalSeconds",
+    "JitterStrategy", "MaxAttempts", "MaxDelaySeconds"};
+constexpr std::array<std::string_view, 5> kJsonPathCatcherFields = {
+    "Assign", "Comment", "ErrorEquals", "Next", "ResultPath"};
+constexpr std::array<std::string_view, 5> kJsonataCatcherFields = {"Assign", "Comment",
+                                                                   "ErrorEquals", "Next", "Output"};
+constexpr int64_t kMaxSeconds = 99999999;
+constexpr int64_t kMaxDelaySeconds = 31622400;  // One year, the documented upper bound.
+
+// Checks ErrorEquals of one entry; `last` tells whether the entry is the last of its list.
+void CheckErrorEquals(const json::Value& entry, const std::string& pointer, bool last,
+                      std::string_view list_name, const std::string& owner, Report& report) {
+  const json::Value* errors = entry.Find("ErrorEquals");
+  if (errors == nullptr) return;  // Reported as a missing required field.
+  std::string at = json::AppendPointer(pointer, "ErrorEquals");
+  if (!CheckKinds(*errors, at, "ErrorEquals", kArray, false, owner, report)) return;
+  if (errors->size() == 0) {
+    report.Add(code::kEmptyErrorEquals, at,
+               "'ErrorEquals' of " + owner +
+                   " is empty; list at least one error name such as "
+                   "\"States.ALL\".");
+    return;
+  }
+  for (size_t i = 0; i < errors->size(); ++i) {
+    const json::Value& name = *errors->At(i);
+    std::string item = json::AppendPointer(at, i);
+    if (!CheckKinds(name, item, "ErrorEquals", kString, false, owner, report)) continue;
+    if (name.as_string() != "States.ALL") continue;
+    if (errors->size() > 1) {
+      report.Add(code::kStatesAllNotLast, item,
+                 "\"States.ALL\" in " + owner +
+                     " must appear alone in 'ErrorEquals'; move the other error names to an "
+                     "earlier entry.");
+    } else if (!last) {
+      report.Add(code::kStatesAllNotLast, item,
+                 "\"States.ALL\" in " + owner + " must be in the last " + std::string(list_name) +
+                     " entry; move this entry to the end.");
+    }
+  }
+}
+
+void CheckRetrier(const model::State& s, const json::Value& entry, const std::string& pointer,
+                  bool last, Report& report) {
+  std::string owner = "the Retry entry " + pointer;
+  CheckKnownFields(entry, pointer, kRetrierFields, owner, report);
+  CheckRequiredFields(entry, pointer, {"ErrorEquals"}, owner, report);
+  CheckErrorEquals(entry, pointer, last, "Retry", owner, report);
+  auto field = [&](std::string_view name, uint32_t kinds, double min, double max) {
+    const json::Value* v = entry.Find(name);
+    if (v == nullptr) return;
+    std::string at = json::AppendPointer(pointer, name);
+    if (CheckKinds(*v, at, name, kinds, false, owner, report)) {
+      CheckRange(*v, at, name, min, max, owner, report);
+    }
+  };
+  field("IntervalSeconds", kInteger, 1, kMaxSeconds);
+  field("MaxAttempts", kInteger, 0, kMaxSeconds);
+  field("BackoffRate", kNumber, 1.0, kMaxSeconds);
+  field("MaxDelaySeconds", kInteger, 1, kMaxDelaySeconds);
+  if (const json::Value* v = entry.Find("JitterStrategy")) {
+    CheckEnum(*v, json::AppendPointer(pointer, "JitterStrategy"), "JitterStrategy",
+              {"FULL", "NONE"}, owner, report);
+  }
+  if (const json::Value* v = entry.Find("Comment")) {
+    CheckKinds(*v, json::AppendPointer(pointer, "Comment"), "Comment", kString, false, owner,
+               report);
+  }
+}
+
+void CheckCatcher(const model::State& s, const json::Value& entry, const std::string& pointer,
+                  bool last, Report& report) {
+  bool jsonata = s.query_language == model::QueryLanguage::kJsonata;
+  std::string owner = "the Catch entry " + pointer;
+  for (const json::Member& m : entry.as_object()) {
+    bool wrong_language = jsonata ? m.key == "ResultPath" : m.key == "Output";
+    if (!wrong_language) continue;
+    report.Add(
+        code::kQueryLanguageMismatch, json::AppendPointer(pointer, m.key),
+        Quote(m.key) + " in " + owner + " belongs to " +
+            (jsonata ? "JSONPath; use 'Output' instead" : "JSONata; use 'ResultPath' instead") +
+            " since " + Describe(s) + " uses " +
+            std::string(model::QueryLanguageName(s.query_language)) + ".");
+  }
+  std::span<const std::string_view> known =
+      jsonata ? std::span<const std::string_view>(kJsonataCatcherFields)
+              : std::span<const std::string_view>(kJsonPathCatcherFields);
+  std::vector<std::string_view> all(known.begin(), known.end());
+  all.push_back(jsonata ? "ResultPath" : "Output");  // Reported above.
+  CheckKnownFields(entry, pointer, all, owner, report);
+  CheckRequiredFields(entry, pointer, {"ErrorEquals", "Next"}, owner, report);
+  CheckErrorEquals(entry, pointer, last, "Catch", owner, report);
+  if (const json::Value* v = entry.Find("Next")) {
+    CheckKinds(*v, json::AppendPointer(pointer, "Next"), "Next", kString, false, owner, report);
+  }
+  if (const json::Value* v = entry.Find("ResultPath"); v && !jsonata) {
+    CheckKinds(*v, json::AppendPointer(pointer, "ResultPath"), "ResultPath", kString | kNull, false,
+               owner, report);
+  }
+  if (const json::Value* v = entry.Find("Assign")) {
+    CheckKinds(*v, json::AppendPointer(pointer, "Assign"), "Assign", kObject | kExpression, jsonata,
+               owner, report);
+  }
+}
+
+void CheckList(const model::State& s, std::string_view name, Report& report) {
+  const json::Value* list = s.raw.Find(name);
+  if (list == nullptr || !list->is_array()) return;
+  std::string base = json::AppendPointer(s.pointer, name);
+  for (size_t i = 0; i < list->size(); ++i) {
+    const json::Value& entry = *list->At(i);
+    std::string pointer = json::AppendPointer(base, i);
+    if (!entry.is_object()) {
+      report.Add(code::kInvalidFieldType, pointer,
+                 "Each " + Quote(name) + " entry of " + Describe(s) + " must be an object.");
+      continue;
+    }
+    bool last = i + 1 == list->size();
+    if (name == "Retry") {
+      CheckRetrier(s, entry, pointer, last, report);
+    } else {
+      CheckCatcher(s, entry, pointer, last, report);
+    }
+  }
+}
+
+}  // namespace
+
+void CheckRetryCatch(const RuleContext& context, Report& report) {
+  ForEachState(context.machine, [&](const model::State& s) {
+    if (!s.type_valid ||
+        (s.type != model::StateType::kTask && s.type != model::StateType::kParallel &&
+         s.type != model::StateType::kMap)) {
+      return;  // Retry/Catch elsewhere are reported as fields not allowed.
+    }
+    CheckList(s, "Retry", report);
+    CheckList(s, "Catch", report);
+  });
+}
+
+}  // namespace asl::validate

@@ -1,0 +1,173 @@
+// Per-state structure: required fields, Next/End, mutually exclusive fields, value ranges
+// and timestamps (ASL "State Types"; ranges from the Step Functions developer guide).
+#include <string>
+
+#include "core/json/pointer.h"
+#include "core/validate/codes.h"
+#include "core/validate/field_table.h"
+#include "core/validate/rules/field_checks.h"
+#include "core/validate/rules/rule_context.h"
+#include "core/validate/timestamp.h"
+
+namespace asl::validate {
+namespace {
+
+using model::StateType;
+
+// Task, Wait, Map: "TimeoutSeconds" etc. and their "*Path" forms exclude each other.
+void CheckRequiredAndExclusive(const model::State& s, Report& report) {
+  const json::Value& raw = s.raw;
+  std::string owner = Describe(s);
+  switch (s.type) {
+    case StateType::kTask:
+      CheckRequiredFields(raw, s.pointer, {"Resource"}, owner, report);
+      CheckExclusive(raw, s.pointer, {"TimeoutSeconds", "TimeoutSecondsPath"}, owner, report);
+      CheckExclusive(raw, s.pointer, {"HeartbeatSeconds", "HeartbeatSecondsPath"}, owner, report);
+      break;
+    case StateType::kChoice:
+      CheckRequiredFields(raw, s.pointer, {"Choices"}, owner, report);
+      break;
+    case StateType::kWait:
+      if (!raw.Find("Seconds") && !raw.Find("SecondsPath") && !raw.Find("Timestamp") &&
+          !raw.Find("TimestampPath")) {
+        report.Add(code::kMissingRequiredField, s.pointer,
+                   owner +
+                       " needs one of 'Seconds', 'SecondsPath', 'Timestamp' or "
+                       "'TimestampPath'; add one.");
+      }
+      CheckExclusive(raw, s.pointer, {"Seconds", "SecondsPath", "Timestamp", "TimestampPath"},
+                     owner, report);
+      break;
+    case StateType::kFail:
+      CheckExclusive(raw, s.pointer, {"Error", "ErrorPath"}, owner, report);
+      CheckExclusive(raw, s.pointer, {"Cause", "CausePath"}, owner, report);
+      break;
+    case StateType::kParallel:
+      CheckRequiredFields(raw, s.pointer, {"Branches"}, owner, report);
+      break;
+    case StateType::kMap:
+      if (!raw.Find("ItemProcessor") && !raw.Find("Iterator")) {
+        report.Add(code::kMissingRequiredField, s.pointer,
+                   owner + " is missing the required field 'ItemProcessor'; add it.");
+      }
+      CheckExclusive(raw, s.pointer, {"ItemProcessor", "Iterator"}, owner, report);
+      CheckExclusive(raw, s.pointer, {"ItemSelector", "Parameters"}, owner, report);
+      CheckExclusive(raw, s.pointer, {"MaxConcurrency", "MaxConcurrencyPath"}, owner, report);
+      CheckExclusive(raw, s.pointer,
+                     {"ToleratedFailurePercentage", "ToleratedFailurePercentagePath"}, owner,
+                     report);
+      CheckExclusive(raw, s.pointer, {"ToleratedFailureCount", "ToleratedFailureCountPath"}, owner,
+                     report);
+      break;
+    case StateType::kPass:
+    case StateType::kSucceed:
+      break;
+  }
+}
+
+// ASL: a state other than Choice, Succeed and Fail has "Next" or "End": true, not both.
+void CheckNextOrEnd(const model::State& s, Report& report) {
+  if (s.type == StateType::kChoice || s.type == StateType::kSucceed || s.type == StateType::kFail) {
+    return;
+  }
+  const json::Value* next = s.raw.Find("Next");
+  const json::Value* end = s.raw.Find("End");
+  bool ends = end != nullptr && end->as_bool();
+  if (next != nullptr && ends) {
+    report.Add(code::kMutuallyExclusiveFields, json::AppendPointer(s.pointer, "End"),
+               Describe(s) + " has both 'Next' and \"End\": true; keep only one.");
+  } else if (next == nullptr && !ends) {
+    report.Add(code::kMissingNextOrEnd, s.pointer,
+               Describe(s) +
+                   " has neither 'Next' nor \"End\": true; add \"Next\": \"<state>\" "
+                   "or \"End\": true.");
+  }
+}
+
+// Range-checks a numeric literal field (JSONata expressions are checked when they run).
+void Range(const model::State& s, std::string_view field, double min, std::optional<double> max,
+           Report& report) {
+  const json::Value* v = s.raw.Find(field);
+  if (v == nullptr || !MatchesKinds(*v, kNumber, false)) return;
+  CheckRange(*v, json::AppendPointer(s.pointer, field), field, min, max, Describe(s), report);
+}
+
+void CheckRanges(const model::State& s, Report& report) {
+  switch (s.type) {
+    case StateType::kTask: {
+      Range(s, "TimeoutSeconds", 1, 99999999, report);
+      Range(s, "HeartbeatSeconds", 1, 99999999, report);
+      const json::Value* timeout = s.raw.Find("TimeoutSeconds");
+      const json::Value* heartbeat = s.raw.Find("HeartbeatSeconds");
+      if (timeout && heartbeat && timeout->is_number() && heartbeat->is_number() &&
+          heartbeat->as_double() >= timeout->as_double()) {
+        report.Add(code::kValueOutOfRange, json::AppendPointer(s.pointer, "HeartbeatSeconds"),
+                   "'HeartbeatSeconds' of " + Describe(s) +
+                       " must be smaller than its 'TimeoutSeconds'; lower it.");
+      }
+      break;
+    }
+    case StateType::kWait:
+      Range(s, "Seconds", 0, 99999999, report);
+      break;
+    case StateType::kMap:
+      Range(s, "MaxConcurrency", 0, std::nullopt, report);
+      Range(s, "ToleratedFailurePercentage", 0, 100, report);
+      Range(s, "ToleratedFailureCount", 0, std::nullopt, report);
+      break;
+    default:
+      break;
+  }
+}
+
+// Wait.Timestamp: an RFC 3339 literal (or, in JSONata states, an expression).
+void CheckTimestamp(const model::State& s, Report& report) {
+  if (s.type != StateType::kWait) return;
+  const json::Value* ts = s.raw.Find("Timestamp");
+  if (ts == nullptr || !ts->is_string()) return;
+  bool jsonata = s.query_language == model::QueryLanguage::kJsonata;
+  if (jsonata && IsJsonataExpression(*ts)) return;
+  if (IsRfc3339Timestamp(ts->as_string())) return;
+  std::string message = "'Timestamp' of " + Describe(s) + " is not an RFC 3339 timestamp";
+  if (IsJsonataExpression(*ts)) {
+    message += "; JSONata expressions need \"QueryLanguage\": \"JSONata\"";
+  } else {
+    message += "; write it like \"2024-03-14T01:59:00Z\"";
+  }
+  report.Add(code::kInvalidTimestamp, json::AppendPointer(s.pointer, "Timestamp"), message + ".");
+}
+
+// Task.Credentials: {"RoleArn": ...} (or "RoleArn.$" in JSONPath states).
+void CheckCredentials(const model::State& s, Report& report) {
+  const json::Value* credentials = s.raw.Find("Credentials");
+  if (credentials == nullptr || !credentials->is_object()) return;
+  std::string pointer = json::AppendPointer(s.pointer, "Credentials");
+  bool jsonata = s.query_language == model::QueryLanguage::kJsonata;
+  static constexpr std::string_view kJsonPathKeys[] = {"RoleArn", "RoleArn.$"};
+  static constexpr std::string_view kJsonataKeys[] = {"RoleArn"};
+  std::span<const std::string_view> known = jsonata
+                                                ? std::span<const std::string_view>(kJsonataKeys)
+                                                : std::span<const std::string_view>(kJsonPathKeys);
+  CheckKnownFields(*credentials, pointer, known, "the 'Credentials' of " + Describe(s), report);
+  if (!credentials->Find("RoleArn") && !credentials->Find("RoleArn.$")) {
+    report.Add(code::kMissingRequiredField, pointer,
+               "The 'Credentials' of " + Describe(s) +
+                   " are missing the required field 'RoleArn'; add the ARN of the role to "
+                   "assume.");
+  }
+}
+
+}  // namespace
+
+void CheckStructure(const RuleContext& context, Report& report) {
+  ForEachState(context.machine, [&](const model::State& s) {
+    if (!s.type_valid) return;
+    CheckRequiredAndExclusive(s, report);
+    CheckNextOrEnd(s, report);
+    CheckRanges(s, report);
+    CheckTimestamp(s, report);
+    if (s.type == StateType::kTask) CheckCredentials(s, report);
+  });
+}
+
+}  // namespace asl::validate

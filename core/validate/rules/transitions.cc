@@ -1,0 +1,126 @@
+// Transitions: StartAt, Next, Default and Catch targets exist in the same scope (a Parallel
+// branch or Map processor is its own scope: ASL forbids transitions into or out of them);
+// every state is reachable (warning); a terminal state is reachable.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/json/pointer.h"
+#include "core/validate/codes.h"
+#include "core/validate/rules/rule_context.h"
+
+namespace asl::validate {
+namespace {
+
+using model::State;
+using model::StateMachine;
+using model::StateType;
+
+struct Edge {
+  std::string target;
+  std::string pointer;  // Where the transition is written.
+  std::string_view field;
+};
+
+std::vector<Edge> EdgesOf(const State& s) {
+  std::vector<Edge> out;
+  if (s.next) out.push_back({*s.next, json::AppendPointer(s.pointer, "Next"), "Next"});
+  if (const auto* choice = s.As<model::ChoiceState>()) {
+    for (const model::ChoiceRule& rule : choice->choices) {
+      if (rule.next) out.push_back({*rule.next, json::AppendPointer(rule.pointer, "Next"), "Next"});
+    }
+    if (choice->default_state) {
+      out.push_back({*choice->default_state, json::AppendPointer(s.pointer, "Default"), "Default"});
+    }
+  }
+  auto catches = [&](const std::vector<model::Catcher>& list) {
+    for (const model::Catcher& c : list) {
+      if (!c.next.empty()) out.push_back({c.next, json::AppendPointer(c.pointer, "Next"), "Next"});
+    }
+  };
+  if (const auto* task = s.As<model::TaskState>()) catches(task->catch_);
+  if (const auto* parallel = s.As<model::ParallelState>()) catches(parallel->catch_);
+  if (const auto* map = s.As<model::MapState>()) catches(map->catch_);
+  return out;
+}
+
+bool IsTerminal(const State& s) {
+  return s.end || s.type == StateType::kSucceed || s.type == StateType::kFail;
+}
+
+void CheckMachine(const StateMachine& m,
+                  const std::map<std::string, std::string, std::less<>>& all_states, bool warnings,
+                  Report& report) {
+  auto missing = [&](const std::string& target, const std::string& pointer, std::string_view what) {
+    auto elsewhere = all_states.find(target);
+    std::string message = what.empty() ? "" : std::string(what);
+    if (elsewhere != all_states.end()) {
+      message += " state " + Quote(target) + ", which is outside this " +
+                 (m.pointer.empty() ? std::string("state machine") : "scope") + " (at " +
+                 elsewhere->second +
+                 "); a Parallel branch or Map processor cannot transition into or out of itself, "
+                 "so target a state of the same scope.";
+    } else {
+      message += " state " + Quote(target) + ", which does not exist; add it or fix the name.";
+    }
+    report.Add(code::kMissingTransitionTarget, pointer, message);
+  };
+
+  if (!m.start_at.empty() && m.Find(m.start_at) == nullptr) {
+    missing(m.start_at, json::AppendPointer(m.pointer, "StartAt"), "'StartAt' names");
+  }
+  std::vector<bool> reached(m.states.size(), false);
+  std::vector<size_t> work;
+  if (const State* start = m.Find(m.start_at)) {
+    size_t index = static_cast<size_t>(start - m.states.data());
+    reached[index] = true;
+    work.push_back(index);
+  }
+  for (const State& s : m.states) {
+    if (!s.type_valid) continue;
+    for (const Edge& e : EdgesOf(s)) {
+      if (m.Find(e.target) == nullptr) {
+        missing(e.target, e.pointer, Quote(e.field) + " of " + Describe(s) + " names");
+      }
+    }
+  }
+  bool terminal_reached = false;
+  while (!work.empty()) {
+    const State& s = m.states[work.back()];
+    work.pop_back();
+    terminal_reached = terminal_reached || IsTerminal(s);
+    for (const Edge& e : EdgesOf(s)) {
+      auto it = m.index.find(e.target);
+      if (it != m.index.end() && !reached[it->second]) {
+        reached[it->second] = true;
+        work.push_back(it->second);
+      }
+    }
+  }
+  if (m.Find(m.start_at) != nullptr && !terminal_reached) {
+    report.Add(code::kMissingEndState,
+               m.pointer.empty() ? "/StartAt" : json::AppendPointer(m.pointer, "StartAt"),
+               std::string(m.pointer.empty() ? "The state machine" : "The scope at " + m.pointer) +
+                   " never ends: no Succeed or Fail state and no state with \"End\": true can be "
+                   "reached from 'StartAt'; add one.");
+  }
+  if (!warnings) return;
+  for (size_t i = 0; i < m.states.size(); ++i) {
+    if (reached[i] || m.Find(m.start_at) == nullptr) continue;
+    report.Add(code::kUnreachableState, m.states[i].pointer,
+               Describe(m.states[i]) +
+                   " cannot be reached from 'StartAt'; add a transition to it or remove it.");
+  }
+}
+
+}  // namespace
+
+void CheckTransitions(const RuleContext& context, Report& report) {
+  std::map<std::string, std::string, std::less<>> all_states;
+  ForEachState(context.machine, [&](const State& s) { all_states.emplace(s.name, s.pointer); });
+  ForEachMachine(context.machine, [&](const StateMachine& m, bool) {
+    CheckMachine(m, all_states, context.options.warnings, report);
+  });
+}
+
+}  // namespace asl::validate
