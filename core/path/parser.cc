@@ -182,8 +182,10 @@ class Parser {
   bool ParseQuoted(std::string& out) {
     size_t open = pos_;
     char quote = text_[pos_++];
+    // A backslash escapes only the enclosing quote; elsewhere it is kept, as AWS keeps it
+    // (recorded: $['Test\""Name"'] selects the key Test\""Name").
     while (!AtEnd() && text_[pos_] != quote) {
-      if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) ++pos_;
+      if (text_[pos_] == '\\' && pos_ + 1 < text_.size() && text_[pos_ + 1] == quote) ++pos_;
       out.push_back(text_[pos_++]);
     }
     if (AtEnd()) {

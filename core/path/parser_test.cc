@@ -33,6 +33,7 @@ TEST(ParserTest, NamesAndIndexes) {
   EXPECT_EQ(ast.segments[3].kind, SegmentKind::kIndex);
   EXPECT_EQ(ast.segments[4].index, -1);
   EXPECT_EQ(MustParse("$['it\\'s']").segments[0].name, "it's");
+  EXPECT_EQ(MustParse("$['Test\\\"\"Name\"']").segments[0].name, "Test\\\"\"Name\"");
   EXPECT_EQ(MustParse("$.foo-bar:baz").segments[0].name, "foo-bar:baz");
 }
 

@@ -50,6 +50,11 @@ class Path {
   // States.Runtime causes): "Missing property in path $['a']" when a field on the way is
   // missing, "No results for path: $['a']['b']" when the last one is.
   std::string DescribeMiss(const json::Value& root) const;
+  // The States.Runtime cause for an InputPath, OutputPath or other path field that matched
+  // nothing, as AWS words it: "Invalid path '$.x' : No results for path: $['x']".
+  std::string InvalidPathCause(const json::Value& root) const {
+    return "Invalid path '" + text_ + "' : " + DescribeMiss(root);
+  }
   // The path in Jayway's normalized bracket form, "$['a'][0]" (names and indexes only).
   std::string NormalizedText() const;
 

@@ -146,6 +146,8 @@ TEST(PathTest, DescribeMissUsesJaywayWording) {
   json::Value doc = J(R"({"a": {"b": "text", "list": [1]}})");
   EXPECT_EQ(P("$.NoSuchInputPath").DescribeMiss(doc), "No results for path: $['NoSuchInputPath']");
   EXPECT_EQ(P("$.no.such.result.path").DescribeMiss(doc), "Missing property in path $['no']");
+  EXPECT_EQ(P("$.no.such.result.path").InvalidPathCause(doc),
+            "Invalid path '$.no.such.result.path' : Missing property in path $['no']");
   EXPECT_EQ(P("$.a.list[3]").DescribeMiss(doc), "No results for path: $['a']['list'][3]");
   EXPECT_EQ(P("$.a.b.c").DescribeMiss(doc),
             "Expected to find an object with property ['c'] in path $['a']['b'] but found "
