@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/json/parser.h"
+#include "core/path/text_cursor.h"
 
 namespace asl::intrinsics {
 namespace {
@@ -12,7 +13,6 @@ namespace {
 constexpr int kMaxNesting = 32;
 constexpr std::string_view kPrefix = "States.";
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool IsNameChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
@@ -104,9 +104,9 @@ std::string ArityMessage(const FunctionInfo& info, size_t found) {
   return name + " " + takes + "; found " + std::to_string(found) + ".";
 }
 
-class CallParser {
+class CallParser : public path::TextCursor {
  public:
-  explicit CallParser(std::string_view text) : text_(text) {}
+  explicit CallParser(std::string_view text) : TextCursor(text) {}
 
   std::variant<Call, path::PathProblem> ParseWhole() {
     SkipSpaces();
@@ -122,21 +122,6 @@ class CallParser {
   }
 
  private:
-  bool AtEnd() const { return pos_ >= text_.size(); }
-  char Peek() const { return pos_ < text_.size() ? text_[pos_] : '\0'; }
-  void SkipSpaces() {
-    while (!AtEnd() && IsSpace(text_[pos_])) ++pos_;
-  }
-  bool Fail(std::string message, size_t offset, size_t length) {
-    if (!problem_) {
-      if (offset > text_.size()) offset = text_.size();
-      if (offset + length > text_.size()) length = text_.size() - offset;
-      if (length == 0 && offset < text_.size()) length = 1;
-      problem_ = path::PathProblem{std::move(message), offset, length};
-    }
-    return false;
-  }
-
   bool ParseCallAt(Call& call, int depth) {
     if (depth > kMaxNesting) {
       return Fail("Intrinsic calls are nested too deeply; simplify the expression.", pos_, 1);
@@ -296,7 +281,7 @@ class CallParser {
       }
     }
     size_t end = pos_;
-    while (end > start && IsSpace(text_[end - 1])) --end;
+    while (end > start && path::IsJsonSpace(text_[end - 1])) --end;
     auto parsed = path::Path::Parse(text_.substr(start, end - start));
     if (auto* problem = std::get_if<path::PathProblem>(&parsed)) {
       return Fail(problem->message, start + problem->offset, problem->length);
@@ -308,7 +293,8 @@ class CallParser {
 
   bool ParseBareword(Argument& arg) {
     size_t start = pos_;
-    while (!AtEnd() && !IsSpace(text_[pos_]) && text_[pos_] != ',' && text_[pos_] != ')') {
+    while (!AtEnd() && !path::IsJsonSpace(text_[pos_]) && text_[pos_] != ',' &&
+           text_[pos_] != ')') {
       ++pos_;
     }
     std::string_view word = text_.substr(start, pos_ - start);
@@ -323,10 +309,6 @@ class CallParser {
     arg.literal = std::move(*value);
     return true;
   }
-
-  std::string_view text_;
-  size_t pos_ = 0;
-  std::optional<path::PathProblem> problem_;
 };
 
 }  // namespace
@@ -337,11 +319,11 @@ std::variant<Call, path::PathProblem> ParseCall(std::string_view text) {
 
 bool LooksLikeCall(std::string_view text) {
   size_t pos = 0;
-  while (pos < text.size() && IsSpace(text[pos])) ++pos;
+  while (pos < text.size() && path::IsJsonSpace(text[pos])) ++pos;
   if (text.substr(pos, kPrefix.size()) != kPrefix) return false;
   pos += kPrefix.size();
   while (pos < text.size() && IsNameChar(text[pos])) ++pos;
-  while (pos < text.size() && IsSpace(text[pos])) ++pos;
+  while (pos < text.size() && path::IsJsonSpace(text[pos])) ++pos;
   return pos < text.size() && text[pos] == '(';
 }
 

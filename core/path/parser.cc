@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/json/parser.h"
+#include "core/path/text_cursor.h"
 
 namespace asl::path {
 namespace {
@@ -12,7 +13,6 @@ namespace {
 constexpr int kMaxFilterDepth = 32;
 constexpr size_t kMaxVariableNameBytes = 80;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsIdentStart(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
@@ -21,9 +21,9 @@ bool IsIdentStart(char c) {
 bool IsIdentPart(char c) { return IsIdentStart(c) || IsDigit(c); }
 
 // A recursive-descent parser over one path text. `in_filter` paths end at operators.
-class Parser {
+class Parser : public TextCursor {
  public:
-  explicit Parser(std::string_view text) : text_(text) {}
+  explicit Parser(std::string_view text) : TextCursor(text) {}
 
   std::variant<PathAst, PathProblem> ParseWhole() {
     PathAst ast;
@@ -38,23 +38,6 @@ class Parser {
   }
 
  private:
-  bool AtEnd() const { return pos_ >= text_.size(); }
-  char Peek(size_t ahead = 0) const {
-    return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
-  }
-  void SkipSpaces() {
-    while (!AtEnd() && IsSpace(text_[pos_])) ++pos_;
-  }
-  bool Fail(std::string message, size_t offset, size_t length) {
-    if (!problem_) {
-      if (offset > text_.size()) offset = text_.size();
-      if (offset + length > text_.size()) length = text_.size() - offset;
-      if (length == 0 && offset < text_.size()) length = 1;
-      problem_ = PathProblem{std::move(message), offset, length};
-    }
-    return false;
-  }
-
   bool ParsePathInto(PathAst& ast, bool in_filter, int depth) {
     size_t start = pos_;
     if (Peek() == '@' && in_filter) {
@@ -143,7 +126,7 @@ class Parser {
   }
 
   static bool EndsDotName(char c, bool in_filter) {
-    if (c == '.' || c == '[' || c == '(' || IsSpace(c)) return true;
+    if (c == '.' || c == '[' || c == '(' || IsJsonSpace(c)) return true;
     if (!in_filter) return false;
     return c == ')' || c == '=' || c == '!' || c == '<' || c == '>' || c == '&' || c == '|' ||
            c == ',' || c == ']' || c == '~';
@@ -439,7 +422,7 @@ class Parser {
     size_t start = pos_;
     if (c == '[') return ParseJsonLiteral(operand, start, ']');
     if (c == '{') return ParseJsonLiteral(operand, start, '}');
-    while (!AtEnd() && !IsSpace(text_[pos_]) && text_[pos_] != ')' && text_[pos_] != '&' &&
+    while (!AtEnd() && !IsJsonSpace(text_[pos_]) && text_[pos_] != ')' && text_[pos_] != '&' &&
            text_[pos_] != '|' && text_[pos_] != '=' && text_[pos_] != '!' && text_[pos_] != '<' &&
            text_[pos_] != '>') {
       ++pos_;
@@ -505,10 +488,6 @@ class Parser {
     operand.literal = std::move(*value);
     return true;
   }
-
-  std::string_view text_;
-  size_t pos_ = 0;
-  std::optional<PathProblem> problem_;
 };
 
 }  // namespace
