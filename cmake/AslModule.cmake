@@ -8,7 +8,11 @@ function(asl_library name)
   target_include_directories(asl_${name} PUBLIC ${PROJECT_SOURCE_DIR})
   target_link_libraries(asl_${name} PUBLIC ${ARG_DEPS})
   if(NOT MSVC)
-    target_compile_options(asl_${name} PRIVATE -Wall -Wextra -Wno-unused-parameter)
+    target_compile_options(asl_${name} PRIVATE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)
+  endif()
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    # GCC 12 reports false -Wrestrict positives inside libstdc++'s string concatenation.
+    target_compile_options(asl_${name} PRIVATE -Wno-restrict)
   endif()
 endfunction()
 
