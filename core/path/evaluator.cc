@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/json/writer.h"
 #include "core/path/path.h"
 
 namespace asl::path::internal {
@@ -152,6 +153,28 @@ bool Contains(const json::Value& list, const json::Value& item) {
   return false;
 }
 
+// subsetof: every item of lhs is in rhs; anyof: some item is; noneof: none is.
+bool SetTest(CompareOp op, const json::Value& lhs, const json::Value& rhs) {
+  size_t found = 0;
+  for (const json::Value& item : lhs.as_array()) {
+    if (Contains(rhs, item)) ++found;
+  }
+  if (op == CompareOp::kSubsetOf) return found == lhs.size();
+  if (op == CompareOp::kAnyOf) return found > 0;
+  return found == 0;
+}
+
+// Items of an array, or characters (UTF-16 units, as Java counts) of a string.
+size_t SizeOf(const json::Value& v) {
+  if (v.is_array()) return v.size();
+  size_t units = 0;
+  for (unsigned char c : v.as_string()) {
+    if ((c & 0xC0) != 0x80) ++units;
+    if ((c & 0xF8) == 0xF0) ++units;
+  }
+  return units;
+}
+
 }  // namespace
 
 bool IsDefinite(const std::vector<Segment>& segments) {
@@ -241,6 +264,12 @@ bool FilterMatches(const FilterNode& node, const json::Value& current, const Eva
       break;
   }
   auto lhs = OperandValue(node.lhs, current, ctx, depth);
+  if (node.op == CompareOp::kRegex) {
+    if (!lhs || !node.rhs.regex) return false;
+    if (lhs->is_string()) return node.rhs.regex->FullMatch(lhs->as_string());
+    if (lhs->is_number() || lhs->is_bool()) return node.rhs.regex->FullMatch(json::Serialize(*lhs));
+    return false;
+  }
   auto rhs = OperandValue(node.rhs, current, ctx, depth);
   switch (node.op) {
     case CompareOp::kEq:
@@ -251,6 +280,16 @@ bool FilterMatches(const FilterNode& node, const json::Value& current, const Eva
       return lhs && rhs && Contains(*rhs, *lhs);
     case CompareOp::kNin:
       return !(lhs && rhs && Contains(*rhs, *lhs));
+    case CompareOp::kSubsetOf:
+    case CompareOp::kAnyOf:
+    case CompareOp::kNoneOf:
+      return lhs && rhs && lhs->is_array() && rhs->is_array() && SetTest(node.op, *lhs, *rhs);
+    case CompareOp::kSize:
+      return lhs && rhs && rhs->is_number() && (lhs->is_array() || lhs->is_string()) &&
+             static_cast<double>(SizeOf(*lhs)) == rhs->as_double();
+    case CompareOp::kEmpty:
+      return lhs && rhs && rhs->is_bool() && (lhs->is_array() || lhs->is_string()) &&
+             (SizeOf(*lhs) == 0) == rhs->as_bool();
     default:
       break;
   }

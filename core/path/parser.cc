@@ -371,6 +371,10 @@ class Parser : public TextCursor {
     node->kind = FilterNode::Kind::kCompare;
     node->op = *op;
     SkipSpaces();
+    if (*op == CompareOp::kRegex) {
+      if (!ParseRegex(node->rhs)) return nullptr;
+      return node;
+    }
     if (!ParseOperand(node->rhs, depth)) return nullptr;
     return node;
   }
@@ -381,7 +385,8 @@ class Parser : public TextCursor {
       pos_ += token.size();
       return op;
     };
-    for (auto [token, op] : {std::pair{"==", CompareOp::kEq},
+    for (auto [token, op] : {std::pair{"=~", CompareOp::kRegex},
+                             {"==", CompareOp::kEq},
                              {"!=", CompareOp::kNe},
                              {"<=", CompareOp::kLe},
                              {">=", CompareOp::kGe},
@@ -389,7 +394,13 @@ class Parser : public TextCursor {
                              {">", CompareOp::kGt}}) {
       if (auto found = take(token, op)) return found;
     }
-    for (auto [token, op] : {std::pair{"nin", CompareOp::kNin}, {"in", CompareOp::kIn}}) {
+    for (auto [token, op] : {std::pair{"nin", CompareOp::kNin},
+                             {"in", CompareOp::kIn},
+                             {"subsetof", CompareOp::kSubsetOf},
+                             {"anyof", CompareOp::kAnyOf},
+                             {"noneof", CompareOp::kNoneOf},
+                             {"size", CompareOp::kSize},
+                             {"empty", CompareOp::kEmpty}}) {
       std::string_view word(token);
       if (text_.substr(pos_, word.size()) == word && pos_ + word.size() < text_.size() &&
           !IsIdentPart(text_[pos_ + word.size()])) {
@@ -415,10 +426,6 @@ class Parser : public TextCursor {
       operand.literal = json::Value(std::move(text));
       return true;
     }
-    if (c == '=' && Peek(1) == '~') {
-      return Fail("Regular-expression filters ('=~') are not supported yet; use '==' instead.",
-                  pos_, 2);
-    }
     size_t start = pos_;
     if (c == '[') return ParseJsonLiteral(operand, start, ']');
     if (c == '{') return ParseJsonLiteral(operand, start, '}');
@@ -429,10 +436,6 @@ class Parser : public TextCursor {
     }
     std::string_view word = text_.substr(start, pos_ - start);
     if (word.empty()) {
-      if (Peek() == '=' && Peek(1) == '~') {
-        return Fail("Regular-expression filters ('=~') are not supported yet; use '==' instead.",
-                    pos_, 2);
-      }
       return Fail(AtEnd() ? "The filter ends early; complete the condition and close it with ')]'."
                           : "Expected a path or a literal here.",
                   start, 1);
@@ -444,6 +447,38 @@ class Parser : public TextCursor {
                   start, word.size());
     }
     operand.literal = std::move(*value);
+    return true;
+  }
+
+  // A Jayway regular-expression literal: /pattern/flags, '\/' escaping a slash.
+  bool ParseRegex(FilterOperand& operand) {
+    size_t start = pos_;
+    if (Peek() != '/') {
+      return Fail("'=~' takes a regular expression written /pattern/, as in =~ /^a.*/i.", pos_, 1);
+    }
+    ++pos_;
+    std::string pattern;
+    while (!AtEnd() && text_[pos_] != '/') {
+      if (text_[pos_] == '\\' && Peek(1) == '/') {
+        ++pos_;
+      } else if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) {
+        pattern.push_back(text_[pos_++]);
+      }
+      pattern.push_back(text_[pos_++]);
+    }
+    if (AtEnd()) {
+      return Fail("Unterminated regular expression; close it with '/'.", start, pos_ - start);
+    }
+    ++pos_;
+    size_t flags_start = pos_;
+    while (!AtEnd() && ((Peek() >= 'a' && Peek() <= 'z') || (Peek() >= 'A' && Peek() <= 'Z'))) {
+      ++pos_;
+    }
+    auto compiled = Regex::Compile(pattern, text_.substr(flags_start, pos_ - flags_start));
+    if (auto* error = std::get_if<std::string>(&compiled)) {
+      return Fail(std::move(*error), start, pos_ - start);
+    }
+    operand.regex = std::make_shared<const Regex>(std::move(std::get<Regex>(compiled)));
     return true;
   }
 

@@ -59,7 +59,9 @@ TEST(ParserTest, Filters) {
   for (const char* text :
        {"$[?(@.x > 1)]", "$.a[?(@.x == 'a')]", "$[?(@.x && @.y)]", "$[?(@.x > 1 || !(@.y))]",
         "$[?(@.n.m <= -2.5 && @.s != \"q\")]", "$[?(@.x in ['a','b'])]", "$[?(@.x nin [1,2])]",
-        "$[?(@.x == $.limit)]", "$[?(@.flag == true)]", "$[?(@.v == null)]"}) {
+        "$[?(@.x == $.limit)]", "$[?(@.flag == true)]", "$[?(@.v == null)]",
+        "$[?(@.name =~ /^a\\/b.*$/i)]", "$[?(@.t anyof ['x'] && @.t size 1)]",
+        "$[?(@.t empty false)]", "$[?(@.t subsetof [1, 2] || @.t noneof [3])]"}) {
     PathAst ast = MustParse(text);
     ASSERT_FALSE(ast.segments.empty()) << text;
     EXPECT_EQ(ast.segments.back().kind, SegmentKind::kFilter) << text;
@@ -81,6 +83,14 @@ TEST(ParserTest, ProblemsAreLocated) {
   EXPECT_EQ(stray.offset, 3u);
   EXPECT_EQ(problem("$[?(@.x > )]").offset, 10u);
   EXPECT_EQ(problem("$[::0]").message, "A slice step must be a positive integer.");
+  EXPECT_EQ(problem("$[?(@.a =~ 'x')]").message,
+            "'=~' takes a regular expression written /pattern/, as in =~ /^a.*/i.");
+  PathProblem regex = problem("$[?(@.a =~ /(x/)]");
+  EXPECT_EQ(regex.message, "The regular expression has an unclosed '('.");
+  EXPECT_EQ(regex.offset, 11u);
+  EXPECT_EQ(regex.length, 4u);
+  EXPECT_EQ(problem("$[?(@.a =~ /x)]").message,
+            "Unterminated regular expression; close it with '/'.");
   EXPECT_NE(problem("$.a.length()").message.find("not supported"), std::string::npos);
   std::string deep = "$[?(" + std::string(100, '(') + "@.x" + std::string(100, ')') + ")]";
   EXPECT_NE(problem(deep).message.find("nested too deeply"), std::string::npos);

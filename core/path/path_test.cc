@@ -110,6 +110,9 @@ TEST(PathTest, Filters) {
   EXPECT_EQ(Eval("$[?(@.n == '1')]", J(R"([{"n":1},{"n":"1"},{"n":2}])")),
             R"([{"n":1},{"n":"1"}])");
   EXPECT_EQ(Eval("$[?(@ > 1)]", J("[1,2,3]")), "[2,3]");
+  EXPECT_EQ(Eval("$.store.book[?(@.author =~ /.*el.*/)].author", doc), R"(["Melville"])");
+  EXPECT_EQ(Eval("$.store.book[?(@.category =~ /FICTION/i)].price", doc), R"([12.99,8.99,22.99])");
+  EXPECT_EQ(Eval("$.store.book[?(@.price =~ /8\\..*/)].title", doc), R"(["Sayings","Moby Dick"])");
   EXPECT_EQ(Eval("$[?(@.ok == true)].id", J(R"([{"ok":true,"id":1},{"ok":false,"id":2}])")), "[1]");
   EXPECT_EQ(Eval("$[?(@.v == null)].id", J(R"([{"v":null,"id":1},{"id":2}])")), "[1]");
   EXPECT_EQ(
@@ -125,6 +128,21 @@ class MapVariables : public VariableLookup {
  private:
   json::Value vars_;
 };
+
+TEST(PathTest, MembershipSizeAndEmptyFilters) {
+  json::Value doc = J(R"([{"id": 1, "tags": ["a", "b"], "s": ""},
+                          {"id": 2, "tags": ["c"], "s": "xy"},
+                          {"id": 3, "tags": [], "s": "z"}])");
+  EXPECT_EQ(Eval("$[?(@.tags subsetof ['a','b','c'])].id", doc), "[1,2,3]");
+  EXPECT_EQ(Eval("$[?(@.tags subsetof ['a'])].id", doc), "[3]");
+  EXPECT_EQ(Eval("$[?(@.tags anyof ['b','c'])].id", doc), "[1,2]");
+  EXPECT_EQ(Eval("$[?(@.tags noneof ['b','c'])].id", doc), "[3]");
+  EXPECT_EQ(Eval("$[?(@.tags size 2)].id", doc), "[1]");
+  EXPECT_EQ(Eval("$[?(@.s size 2)].id", doc), "[2]");
+  EXPECT_EQ(Eval("$[?(@.tags empty true)].id", doc), "[3]");
+  EXPECT_EQ(Eval("$[?(@.s empty false)].id", doc), "[2,3]");
+  EXPECT_EQ(Eval("$[?(@.missing empty true)].id", doc), "[]");
+}
 
 TEST(PathTest, EnvironmentRoots) {
   json::Value input = J(R"({"a": 1})");

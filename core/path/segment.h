@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/json/value.h"
+#include "core/path/regex.h"
 
 namespace asl::path {
 
@@ -46,12 +47,31 @@ struct PathAst {
   std::vector<Segment> segments;
 };
 
-enum class CompareOp : uint8_t { kEq, kNe, kLt, kLe, kGt, kGe, kIn, kNin };
+// Jayway's filter operators: comparisons, membership (in, nin, subsetof, anyof, noneof),
+// size and empty tests, and regular-expression matching (=~).
+enum class CompareOp : uint8_t {
+  kEq,
+  kNe,
+  kLt,
+  kLe,
+  kGt,
+  kGe,
+  kIn,
+  kNin,
+  kSubsetOf,
+  kAnyOf,
+  kNoneOf,
+  kSize,
+  kEmpty,
+  kRegex
+};
 
-// An operand of a filter comparison: a path (relative "@..." or absolute "$...") or a literal.
+// An operand of a filter comparison: a path (relative "@..." or absolute "$..."), a regular
+// expression (right of =~), or a literal.
 struct FilterOperand {
   std::shared_ptr<const PathAst> path;  // Set for paths.
-  json::Value literal;                  // Used when path is null.
+  std::shared_ptr<const Regex> regex;   // Set for /pattern/flags.
+  json::Value literal;                  // Used when both are null.
 };
 
 struct FilterNode {
