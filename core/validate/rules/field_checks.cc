@@ -21,6 +21,13 @@ std::string FormatBound(double bound) {
   return json::FormatDouble(bound);
 }
 
+// Messages that open with the owner ("the state machine ...") start with a capital.
+std::string Capitalized(std::string_view owner) {
+  std::string out(owner);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+  return out;
+}
+
 }  // namespace
 
 void CheckKnownFields(const json::Value& object, const std::string& pointer,
@@ -44,7 +51,7 @@ void CheckRequiredFields(const json::Value& object, const std::string& pointer,
   for (std::string_view field : required) {
     if (object.Find(field) != nullptr) continue;
     report.Add(code::kMissingRequiredField, pointer,
-               std::string(owner) + " is missing the required field " + Quote(field) + "; add it.");
+               Capitalized(owner) + " is missing the required field " + Quote(field) + "; add it.");
   }
 }
 
@@ -57,7 +64,7 @@ void CheckExclusive(const json::Value& object, const std::string& pointer,
   }
   if (present.size() < 2) return;
   report.Add(code::kMutuallyExclusiveFields, json::AppendPointer(pointer, present[1]),
-             std::string(owner) + " sets both " + Quote(present[0]) + " and " + Quote(present[1]) +
+             Capitalized(owner) + " sets both " + Quote(present[0]) + " and " + Quote(present[1]) +
                  ", which exclude each other; keep only one.");
 }
 

@@ -1,8 +1,9 @@
 // Paths in JSONPath states (ASL "Paths", "Reference Paths", "Payload Template", "Intrinsic
-// Functions"): *Path fields hold Paths; ResultPath, ItemsPath, Variable and the *Path
-// comparison operands hold Reference Paths; keys ending in ".$" hold a path, a "$$" path, a
-// variable or an intrinsic call. Also AWS's warnings NO_DOLLAR, NO_PATH and
-// PASS_RESULT_IS_STATIC, and the shape of "{% %}" expressions in JSONata states.
+// Functions"): *Path fields, ItemsPath, Variable and the *Path comparison operands hold
+// Paths; ResultPath holds a Reference Path (it names where to write). AWS's guide shows
+// filters in reference paths it accepts, so only ResultPath gets the strict check; keys ending in
+// ".$" hold a path, a "$$" path, a variable or an intrinsic call. Also AWS's warnings NO_DOLLAR,
+// NO_PATH and PASS_RESULT_IS_STATIC, and the shape of "{% %}" expressions in JSONata states.
 #include <string>
 
 #include "core/intrinsics/check.h"
@@ -138,16 +139,16 @@ void CheckJsonPathState(const model::State& s, bool warnings, Report& report) {
       {"InputPath", PathKind::kPath},
       {"OutputPath", PathKind::kPath},
       {"ResultPath", PathKind::kReferencePath},
-      {"ItemsPath", PathKind::kReferencePath},
-      {"TimeoutSecondsPath", PathKind::kReferencePath},
-      {"HeartbeatSecondsPath", PathKind::kReferencePath},
-      {"SecondsPath", PathKind::kReferencePath},
-      {"TimestampPath", PathKind::kReferencePath},
+      {"ItemsPath", PathKind::kPath},
+      {"TimeoutSecondsPath", PathKind::kPath},
+      {"HeartbeatSecondsPath", PathKind::kPath},
+      {"SecondsPath", PathKind::kPath},
+      {"TimestampPath", PathKind::kPath},
       {"ErrorPath", PathKind::kPathOrIntrinsic},
       {"CausePath", PathKind::kPathOrIntrinsic},
-      {"MaxConcurrencyPath", PathKind::kReferencePath},
-      {"ToleratedFailurePercentagePath", PathKind::kReferencePath},
-      {"ToleratedFailureCountPath", PathKind::kReferencePath},
+      {"MaxConcurrencyPath", PathKind::kPath},
+      {"ToleratedFailurePercentagePath", PathKind::kPath},
+      {"ToleratedFailureCountPath", PathKind::kPath},
   };
   for (const PathField& f : kFields) {
     const json::Value* v = raw.Find(f.name);
@@ -173,12 +174,15 @@ void CheckJsonPathState(const model::State& s, bool warnings, Report& report) {
   if (const auto* choice = s.As<model::ChoiceState>()) {
     for (const model::ChoiceRule& rule : choice->choices) CheckChoicePaths(rule, owner, report);
   }
-  if (const auto* task = s.As<model::TaskState>()) {
-    for (const model::Catcher& c : task->catch_) {
-      if (c.result_path.has_path()) {
-        CheckPathText(c.result_path.path, json::AppendPointer(c.pointer, "ResultPath"),
-                      "ResultPath", PathKind::kReferencePath, owner, report);
-      }
+  const std::vector<model::Catcher>* catchers = nullptr;
+  if (const auto* task = s.As<model::TaskState>()) catchers = &task->catch_;
+  if (const auto* parallel = s.As<model::ParallelState>()) catchers = &parallel->catch_;
+  if (const auto* map = s.As<model::MapState>()) catchers = &map->catch_;
+  for (size_t i = 0; catchers && i < catchers->size(); ++i) {
+    const model::Catcher& c = (*catchers)[i];
+    if (c.result_path.has_path()) {
+      CheckPathText(c.result_path.path, json::AppendPointer(c.pointer, "ResultPath"), "ResultPath",
+                    PathKind::kReferencePath, owner, report);
     }
   }
   if (!warnings) return;

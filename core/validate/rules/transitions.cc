@@ -66,7 +66,13 @@ void CheckMachine(const StateMachine& m,
     report.Add(code::kMissingTransitionTarget, pointer, message);
   };
 
-  if (!m.start_at.empty() && m.Find(m.start_at) == nullptr) {
+  const json::Value* states = m.raw.Find("States");
+  if (states == nullptr || !states->is_object()) return;  // Reported as a missing field.
+  // States that are not objects are reported by the field rules, not as missing targets.
+  auto missing_target = [&](const std::string& name) {
+    return m.Find(name) == nullptr && states->Find(name) == nullptr;
+  };
+  if (!m.start_at.empty() && missing_target(m.start_at)) {
     missing(m.start_at, json::AppendPointer(m.pointer, "StartAt"), "'StartAt' names");
   }
   std::vector<bool> reached(m.states.size(), false);
@@ -79,7 +85,7 @@ void CheckMachine(const StateMachine& m,
   for (const State& s : m.states) {
     if (!s.type_valid) continue;
     for (const Edge& e : EdgesOf(s)) {
-      if (m.Find(e.target) == nullptr) {
+      if (missing_target(e.target)) {
         missing(e.target, e.pointer, Quote(e.field) + " of " + Describe(s) + " names");
       }
     }
