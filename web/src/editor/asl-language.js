@@ -1,0 +1,78 @@
+/**
+ * Makes Monaco's JSON editing ASL-aware for one model: the ASL schema (completion and hover of
+ * fields per state type), state snippets, and completion of state names in StartAt, Next,
+ * Default and Catch/Choice Next. Monaco's own JSON diagnostics are turned off: problems come
+ * from the WASM validator.
+ */
+import { getLocation } from 'jsonc-parser';
+import { aslSchema } from './asl-schema.js';
+import { stateNamesForField } from './json-locate.js';
+import { kSnippetTypes, stateSnippet } from './state-snippets.js';
+
+/**
+ * @param {typeof import('monaco-editor/editor/editor.api.js')} monaco
+ * @param {object} jsonDefaults  Monaco's JSON language defaults.
+ * @param {string} modelUri  URI of the definition model (other JSON models get no schema).
+ * @returns {{dispose: () => void}}
+ */
+export function registerAslLanguage(monaco, jsonDefaults, modelUri) {
+  jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, diagnostics: false });
+  jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemas: [{ uri: 'inmemory://asl/states-language.schema.json', fileMatch: [modelUri], schema: aslSchema() }],
+  });
+
+  return monaco.languages.registerCompletionItemProvider('json', {
+    triggerCharacters: ['"'],
+    provideCompletionItems(model, position) {
+      if (model.uri.toString() !== modelUri) return { suggestions: [] };
+      const text = model.getValue();
+      const offset = model.getOffsetAt(position);
+      const location = getLocation(text, offset);
+      const path = location.path;
+      const suggestions = [];
+      const names = stateNamesForField(text, offset);
+      if (names) {
+        const range = tokenRange(model, position, location, monaco);
+        for (const name of names) {
+          suggestions.push({
+            label: name,
+            kind: monaco.languages.CompletionItemKind.Reference,
+            detail: 'state',
+            insertText: JSON.stringify(name),
+            range,
+            sortText: `0${name}`,
+          });
+        }
+      }
+      if (location.isAtPropertyKey && path.length >= 2 && path[path.length - 2] === 'States') {
+        const range = tokenRange(model, position, location, monaco);
+        for (const type of kSnippetTypes) {
+          suggestions.push({
+            label: `${type} state`,
+            kind: monaco.languages.CompletionItemKind.Snippet,
+            documentation: `Inserts a ${type} state.`,
+            insertText: stateSnippet(type),
+            insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
+            range,
+            sortText: `1${type}`,
+          });
+        }
+      }
+      return { suggestions };
+    },
+  });
+}
+
+/** The range of the string at the position (quotes included), or the empty range there. */
+function tokenRange(model, position, location, monaco) {
+  const node = location.previousNode;
+  if (node && node.type === 'string') {
+    const from = model.getPositionAt(node.offset);
+    const to = model.getPositionAt(node.offset + node.length);
+    return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
+  }
+  return new monaco.Range(position.lineNumber, position.column, position.lineNumber, position.column);
+}
