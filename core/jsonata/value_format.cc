@@ -1,0 +1,192 @@
+#include "core/jsonata/value_format.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/json/writer.h"
+
+namespace asl::jsonata {
+
+std::string FormatNumber(double d) {
+  if (std::isnan(d)) return "NaN";
+  if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
+  if (d == 0) return "0";
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+  std::string sci(buf, res.ptr);
+  std::string out;
+  if (sci[0] == '-') {
+    out = "-";
+    sci.erase(0, 1);
+  }
+  size_t e_pos = sci.find('e');
+  std::string mantissa = sci.substr(0, e_pos);
+  int exp10 = std::atoi(sci.c_str() + e_pos + 1);
+  std::string digits;
+  for (char c : mantissa) {
+    if (c != '.') digits += c;
+  }
+  const int k = static_cast<int>(digits.size());
+  const int n = exp10 + 1;
+  if (k <= n && n <= 21) {
+    out += digits + std::string(n - k, '0');
+  } else if (0 < n && n <= 21) {
+    out += digits.substr(0, n) + "." + digits.substr(n);
+  } else if (-6 < n && n <= 0) {
+    out += "0." + std::string(-n, '0') + digits;
+  } else {
+    out += digits.substr(0, 1);
+    if (k > 1) out += "." + digits.substr(1);
+    out += "e";
+    out += (n - 1 >= 0) ? "+" : "-";
+    out += std::to_string(std::abs(n - 1));
+  }
+  return out;
+}
+
+namespace {
+
+double ToPrecision15(double d) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.15g", d);
+  return std::strtod(buf, nullptr);
+}
+
+void Indent(std::string& out, int indent, int depth) {
+  out += '\n';
+  out.append(static_cast<size_t>(indent * depth), ' ');
+}
+
+void StringifyInto(std::string& out, const Value& v, int indent, int depth, bool round) {
+  if (v.IsFunction()) {
+    out += "\"\"";
+    return;
+  }
+  if (v.IsUndefined()) {
+    out += "null";
+    return;
+  }
+  if (v.IsNumber()) {
+    double d = v.AsNumber();
+    if (!std::isfinite(d)) {
+      out += "null";
+      return;
+    }
+    out += FormatNumber(round && d != std::floor(d) ? ToPrecision15(d) : d);
+    return;
+  }
+  if (v.IsString()) {
+    json::AppendQuoted(out, v.AsString());
+    return;
+  }
+  if (v.IsArray()) {
+    const size_t n = v.Size();
+    out += '[';
+    for (size_t i = 0; i < n; ++i) {
+      if (i > 0) out += ',';
+      if (indent > 0) Indent(out, indent, depth + 1);
+      Value item = v.At(i);
+      if (item.IsUndefined()) {
+        out += "null";
+      } else {
+        StringifyInto(out, item, indent, depth + 1, round);
+      }
+    }
+    if (indent > 0 && n > 0) Indent(out, indent, depth);
+    out += ']';
+    return;
+  }
+  if (v.IsObject()) {
+    out += '{';
+    bool first = true;
+    for (const std::string& key : v.Keys()) {
+      Value item = v.Get(key);
+      if (item.IsUndefined()) continue;
+      if (!first) out += ',';
+      first = false;
+      if (indent > 0) Indent(out, indent, depth + 1);
+      json::AppendQuoted(out, key);
+      out += indent > 0 ? ": " : ":";
+      StringifyInto(out, item, indent, depth + 1, round);
+    }
+    if (indent > 0 && !first) Indent(out, indent, depth);
+    out += '}';
+    return;
+  }
+  if (v.IsNull()) {
+    out += "null";
+    return;
+  }
+  out += v.AsBool() ? "true" : "false";
+}
+
+}  // namespace
+
+std::string Stringify(const Value& v, int indent) {
+  std::string out;
+  StringifyInto(out, v, indent, 0, true);
+  return out;
+}
+
+std::string FormatForMessage(const Value& v) {
+  if (v.IsUndefined()) return "";
+  std::string out;
+  StringifyInto(out, v, 0, 0, false);
+  return out;
+}
+
+void AppendCodePoint(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::u32string ToCodePoints(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    uint32_t cp = 0xFFFD;
+    size_t len = 1;
+    if (c < 0x80) {
+      cp = c;
+    } else if ((c >> 5) == 6 && i + 1 < s.size()) {
+      cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+      len = 2;
+    } else if ((c >> 4) == 14 && i + 2 < s.size()) {
+      cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+      len = 3;
+    } else if ((c >> 3) == 30 && i + 3 < s.size()) {
+      cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
+           (s[i + 3] & 0x3F);
+      len = 4;
+    }
+    out += cp;
+    i += len;
+  }
+  return out;
+}
+
+std::string FromCodePoints(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char32_t c : s) AppendCodePoint(out, c);
+  return out;
+}
+
+}  // namespace asl::jsonata
