@@ -71,9 +71,9 @@ ValueOrError ApplyCatcherResultPath(Interpreter& interpreter, Frame& frame,
 }
 
 json::Value ErrorOutput(const StateError& error) {
-  json::Members out{{"Error", json::Value(error.error)}};
-  if (error.cause) out.push_back({"Cause", json::Value(*error.cause)});
-  return json::Value::FromUniqueMembers(std::move(out));
+  return json::Value::FromUniqueMembers(json::Members{
+      {"Error", error.error.empty() ? json::Value() : json::Value(error.error)},
+      {"Cause", error.cause ? json::Value(*error.cause) : json::Value()}});
 }
 
 }  // namespace asl::engine

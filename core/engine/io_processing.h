@@ -32,8 +32,8 @@ ValueOrError ApplyCatcherResultPath(Interpreter& interpreter, Frame& frame,
                                     const json::Value& raw_input, size_t catcher,
                                     json::Value error_output);
 
-// The output of a failed state for a Catcher: {"Error": ..., "Cause": ...} (Cause only when
-// the error has one).
+// The output of a failed state for a Catcher: {"Error": ..., "Cause": ...}, null for a missing
+// name or cause (as recorded for a task that reported neither).
 json::Value ErrorOutput(const StateError& error);
 
 }  // namespace asl::engine

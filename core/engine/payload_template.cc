@@ -1,37 +1,33 @@
 #include "core/engine/payload_template.h"
 
 #include <string>
+#include <utility>
 
 #include "core/engine/interpreter.h"
 
 namespace asl::engine {
-namespace {
-
-bool HasDynamicKey(const json::Value& value, int depth = 0) {
-  if (depth > 256) return true;
-  if (value.is_array()) {
-    for (const json::Value& item : value.as_array()) {
-      if (HasDynamicKey(item, depth + 1)) return true;
-    }
-  } else if (value.is_object()) {
-    for (const json::Member& m : value.as_object()) {
-      if (m.key.size() >= 2 && m.key.compare(m.key.size() - 2, 2, ".$") == 0) return true;
-      if (HasDynamicKey(m.value, depth + 1)) return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
 
 ValueOrError ApplyPayloadTemplate(Interpreter& interpreter, Frame& frame,
-                                  const json::Value& payload_template, const json::Value& input,
-                                  std::string_view field) {
-  if (!HasDynamicKey(payload_template)) return payload_template;
-  return interpreter.RuntimeError(
-      frame, std::string(field) +
-                 " uses \".$\" fields, which this engine cannot evaluate yet (payload templates "
-                 "are not integrated).");
+                                  const CompiledTemplate& payload_template,
+                                  const json::Value& input) {
+  if (!payload_template.payload) return interpreter.RuntimeError(frame, payload_template.problem);
+  const intrinsics::PayloadTemplate& compiled = *payload_template.payload;
+  intrinsics::Result result =
+      compiled.is_static()
+          ? compiled.Evaluate(path::Environment{}, nullptr)
+          : compiled.Evaluate(interpreter.Environment(frame, input), &interpreter.random());
+  if (auto* value = std::get_if<json::Value>(&result)) return std::move(*value);
+  auto& failure = std::get<intrinsics::Failure>(result);
+  StateError error = interpreter.RuntimeError(frame, failure.cause);
+  error.error = failure.error;
+  error.terminal = failure.error == kStatesRuntime;
+  return error;
+}
+
+ValueOrError EvaluateAssign(Interpreter& interpreter, Frame& frame,
+                            const CompiledTemplate& assign, const json::Value& input) {
+  if (!assign.present()) return json::Value();
+  return ApplyPayloadTemplate(interpreter, frame, assign, input);
 }
 
 }  // namespace asl::engine

@@ -1,26 +1,28 @@
-// The seam to payload templates (Parameters, ResultSelector, ItemSelector, Assign in JSONPath
-// states): objects whose keys ending in ".$" take their value from a path or intrinsic call.
-//
-// Templates are the path module's to evaluate; until it offers them, only literal templates
-// (no ".$" key anywhere) are applied here and any other fails with a States.Runtime that says
-// so, instead of running with a wrong payload.
+// Evaluating a state's compiled payload templates (Parameters, ResultSelector, ItemSelector,
+// Assign) with the frame's environment; failures become StateErrors whose cause names the
+// state as the service does.
 #ifndef ASL_CORE_ENGINE_PAYLOAD_TEMPLATE_H_
 #define ASL_CORE_ENGINE_PAYLOAD_TEMPLATE_H_
 
-#include <string_view>
-
 #include "core/engine/frame.h"
 #include "core/engine/io_processing.h"
+#include "core/engine/program.h"
 #include "core/json/value.h"
 
 namespace asl::engine {
 
 class Interpreter;
 
-// Evaluates `payload_template` (the value of field `field`, e.g. "Parameters") against `input`.
+// `$` is `input`. States.Runtime failures are terminal; States.IntrinsicFailure is not.
 ValueOrError ApplyPayloadTemplate(Interpreter& interpreter, Frame& frame,
-                                  const json::Value& payload_template, const json::Value& input,
-                                  std::string_view field);
+                                  const CompiledTemplate& payload_template,
+                                  const json::Value& input);
+
+// The variables an Assign template sets (an object), or null when the state has no Assign.
+// They take effect when the state exits (Interpreter::ExitState), so every expression of one
+// Assign reads the variables as they were before it.
+ValueOrError EvaluateAssign(Interpreter& interpreter, Frame& frame,
+                            const CompiledTemplate& assign, const json::Value& input);
 
 }  // namespace asl::engine
 

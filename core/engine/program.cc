@@ -60,6 +60,25 @@ const std::vector<model::Catcher>* CatchersOf(const model::State& state) {
   return nullptr;
 }
 
+struct TemplateFields {
+  const std::optional<json::Value>* parameters = nullptr;
+  const std::optional<json::Value>* result_selector = nullptr;
+};
+
+TemplateFields TemplatesOf(const model::State& state) {
+  if (auto* pass = state.As<model::PassState>()) return {&pass->parameters, nullptr};
+  if (auto* task = state.As<model::TaskState>()) {
+    return {&task->parameters, &task->result_selector};
+  }
+  if (auto* parallel = state.As<model::ParallelState>()) {
+    return {&parallel->parameters, &parallel->result_selector};
+  }
+  if (auto* map = state.As<model::MapState>()) {
+    return {map->item_selector ? &map->item_selector : &map->parameters, &map->result_selector};
+  }
+  return {};
+}
+
 model::PathField ResultPathOf(const model::State& state) {
   if (auto* pass = state.As<model::PassState>()) return pass->result_path;
   if (auto* task = state.As<model::TaskState>()) return task->result_path;
@@ -91,6 +110,12 @@ std::unique_ptr<CompiledMachine> CompileMachine(const model::StateMachine& machi
     c.input_path = CompilePathField(state.input_path);
     c.output_path = CompilePathField(state.output_path);
     c.result_path = CompilePathField(ResultPathOf(state));
+    if (state.query_language == model::QueryLanguage::kJsonPath) {
+      TemplateFields templates = TemplatesOf(state);
+      if (templates.parameters) c.parameters = CompileTemplate(*templates.parameters);
+      if (templates.result_selector) c.result_selector = CompileTemplate(*templates.result_selector);
+      c.assign = CompileTemplate(state.assign);
+    }
     if (state.next) {
       c.next = out->IndexOf(*state.next);
       if (c.next == kNoState) {
@@ -108,6 +133,7 @@ std::unique_ptr<CompiledMachine> CompileMachine(const model::StateMachine& machi
         }
         c.catcher_next.push_back(next);
         c.catcher_result_paths.push_back(CompilePathField(catcher.result_path));
+        c.catcher_assign.push_back(CompileTemplate(catcher.assign));
       }
     }
     std::vector<const model::StateMachine*> children;
@@ -146,6 +172,20 @@ CompiledPath CompilePathField(const model::PathField& field) {
     } else {
       out.problem = std::get<path::PathProblem>(parsed).message;
     }
+  }
+  return out;
+}
+
+CompiledTemplate CompileTemplate(const std::optional<json::Value>& value) {
+  CompiledTemplate out;
+  if (!value) return out;
+  auto compiled = intrinsics::PayloadTemplate::Compile(*value);
+  if (auto* t = std::get_if<intrinsics::PayloadTemplate>(&compiled)) {
+    out.payload = std::move(*t);
+  } else {
+    const auto& problem = std::get<intrinsics::TemplateProblem>(compiled);
+    out.problem = "The payload template member at '" + problem.pointer +
+                  "' is invalid: " + problem.problem.message;
   }
   return out;
 }

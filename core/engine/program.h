@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/engine/event_type.h"
+#include "core/intrinsics/payload_template.h"
 #include "core/json/value.h"
 #include "core/model/state_machine.h"
 #include "core/path/path.h"
@@ -36,6 +37,13 @@ struct CompiledPath {
   std::string problem;  // Set when the text could not be parsed (the validator reports it).
 };
 
+// A payload template (Parameters, ResultSelector, ItemSelector, Assign) compiled once.
+struct CompiledTemplate {
+  std::optional<intrinsics::PayloadTemplate> payload;  // Absent when the field is absent.
+  std::string problem;  // Set when the template could not be compiled (the validator says why).
+  bool present() const { return payload.has_value() || !problem.empty(); }
+};
+
 struct CompiledState {
   const model::State* model = nullptr;
   json::Value name;               // String, shared by every event that names the state.
@@ -47,8 +55,13 @@ struct CompiledState {
   CompiledPath input_path;
   CompiledPath output_path;
   CompiledPath result_path;
+  // Parameters (Pass, Task, Parallel) or ItemSelector / Parameters (Map).
+  CompiledTemplate parameters;
+  CompiledTemplate result_selector;
+  CompiledTemplate assign;
   std::vector<uint32_t> catcher_next;             // Catch[i].Next as indexes.
   std::vector<CompiledPath> catcher_result_paths;  // Catch[i].ResultPath.
+  std::vector<CompiledTemplate> catcher_assign;    // Catch[i].Assign.
   std::unique_ptr<const StatePlan> plan;  // From the handler's Prepare; may be null.
   // Parallel branches, or the Map ItemProcessor as the single child.
   std::vector<std::unique_ptr<CompiledMachine>> children;
@@ -68,6 +81,7 @@ std::unique_ptr<CompiledMachine> Compile(const model::StateMachine& machine,
                                          std::string* problem);
 
 CompiledPath CompilePathField(const model::PathField& field);
+CompiledTemplate CompileTemplate(const std::optional<json::Value>& value);
 
 }  // namespace asl::engine
 

@@ -8,11 +8,15 @@
 #include <cstdint>
 #include <string>
 
+#include "core/intrinsics/random_source.h"
+
 namespace asl::engine {
 
-class SeededRandom {
+class SeededRandom : public intrinsics::RandomSource {
  public:
   explicit SeededRandom(uint64_t seed = 0);
+
+  uint64_t Next() override { return NextU64(); }
 
   uint64_t NextU64();
   // Uniform in [0, 1).

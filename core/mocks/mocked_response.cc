@@ -49,10 +49,10 @@ std::variant<TaskOutcome, MockError> ParseOutcome(const json::Value& value,
   }
   const json::Value* error = thr->Find("Error");
   const json::Value* cause = thr->Find("Cause");
-  if (error == nullptr || !error->is_string()) {
-    return MockError{"\"Throw\" needs a string \"Error\".", throw_pointer};
+  if (error != nullptr && !error->is_string() && !error->is_null()) {
+    return MockError{"\"Error\" must be a string.", json::AppendPointer(throw_pointer, "Error")};
   }
-  if (cause != nullptr && !cause->is_string()) {
+  if (cause != nullptr && !cause->is_string() && !cause->is_null()) {
     return MockError{"\"Cause\" must be a string.", json::AppendPointer(throw_pointer, "Cause")};
   }
   for (const json::Member& m : thr->as_object()) {
@@ -61,7 +61,10 @@ std::variant<TaskOutcome, MockError> ParseOutcome(const json::Value& value,
                        json::AppendPointer(throw_pointer, m.key)};
     }
   }
-  return TaskOutcome::Failure(error->as_string(), cause ? cause->as_string() : std::string());
+  std::optional<std::string> cause_text;
+  if (cause != nullptr && cause->is_string()) cause_text = cause->as_string();
+  return TaskOutcome::Failure(error != nullptr ? error->as_string() : std::string(),
+                              std::move(cause_text));
 }
 
 }  // namespace

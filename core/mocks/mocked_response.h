@@ -5,7 +5,8 @@
 //
 // Keys are zero-based invocation indexes or inclusive ranges "N-M"; every attempt (retries
 // included) is one invocation. Each value is {"Return": <result>} or
-// {"Throw": {"Error": <string>, "Cause": <string>}}. Ranges must not overlap; gaps are allowed
+// {"Throw": {"Error": <string>, "Cause": <string>}} (either may be null or absent: the task
+// reported no error name or no cause). Ranges must not overlap; gaps are allowed
 // (an invocation in a gap has no answer).
 #ifndef ASL_CORE_MOCKS_MOCKED_RESPONSE_H_
 #define ASL_CORE_MOCKS_MOCKED_RESPONSE_H_

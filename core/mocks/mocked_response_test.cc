@@ -45,9 +45,14 @@ TEST(MockedResponseTest, KeysMayComeInAnyOrder) {
   EXPECT_EQ(r.ForInvocation(2)->result, json::Value(2));
 }
 
-TEST(MockedResponseTest, ThrowWithoutCauseHasEmptyCause) {
-  MockedResponse r = Parse(R"({"0": {"Throw": {"Error": "E"}}})");
-  EXPECT_EQ(r.ForInvocation(0)->failure, (TaskFailure{"E", ""}));
+TEST(MockedResponseTest, ThrowMayOmitErrorAndCause) {
+  MockedResponse r = Parse(R"({"0": {"Throw": {"Error": "E"}}, "1": {"Throw": {}},
+                               "2": {"Throw": {"Error": null, "Cause": null}},
+                               "3": {"Throw": {"Cause": ""}}})");
+  EXPECT_EQ(r.ForInvocation(0)->failure, (TaskFailure{"E", std::nullopt}));
+  EXPECT_EQ(r.ForInvocation(1)->failure, (TaskFailure{"", std::nullopt}));
+  EXPECT_EQ(r.ForInvocation(2)->failure, (TaskFailure{"", std::nullopt}));
+  EXPECT_EQ(r.ForInvocation(3)->failure, (TaskFailure{"", ""}));
 }
 
 TEST(MockedResponseTest, RejectsBadKeys) {
@@ -73,8 +78,8 @@ TEST(MockedResponseTest, RejectsMalformedEntries) {
   EXPECT_EQ(ParseError(R"({"0": {"Return": 1, "Throw": {"Error": "E"}}})").pointer, "/M/0");
   EXPECT_EQ(ParseError(R"({"0": {"Return": 1, "Delay": 3}})").pointer, "/M/0/Delay");
   EXPECT_EQ(ParseError(R"({"0": {"Throw": "E"}})").pointer, "/M/0/Throw");
-  EXPECT_EQ(ParseError(R"({"0": {"Throw": {"Cause": "C"}}})").message,
-            "\"Throw\" needs a string \"Error\".");
+  EXPECT_EQ(ParseError(R"({"0": {"Throw": {"Error": 1}}})").message,
+            "\"Error\" must be a string.");
   EXPECT_EQ(ParseError(R"({"0": {"Throw": {"Error": "E", "Cause": 1}}})").pointer,
             "/M/0/Throw/Cause");
   EXPECT_EQ(ParseError(R"({"0": {"Throw": {"Error": "E", "X": 1}}})").pointer, "/M/0/Throw/X");

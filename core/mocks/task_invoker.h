@@ -23,10 +23,11 @@ struct TaskRequest {
   int64_t attempt = 0;     // 0 for the first try, n for the n-th retry.
 };
 
-// An ASL error: a name (e.g. "States.TaskFailed", "MyError") and a human-readable cause.
+// An ASL error: a name (e.g. "States.TaskFailed", "MyError"; empty when the task reported none)
+// and a human-readable cause (absent when the task reported none).
 struct TaskFailure {
   std::string error;
-  std::string cause;
+  std::optional<std::string> cause;
   friend bool operator==(const TaskFailure&, const TaskFailure&) = default;
 };
 
@@ -37,7 +38,7 @@ struct TaskOutcome {
   TaskFailure failure;
 
   static TaskOutcome Success(json::Value result) { return {false, std::move(result), {}}; }
-  static TaskOutcome Failure(std::string error, std::string cause) {
+  static TaskOutcome Failure(std::string error, std::optional<std::string> cause) {
     return {true, {}, {std::move(error), std::move(cause)}};
   }
 };

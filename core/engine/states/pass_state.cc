@@ -18,20 +18,23 @@ class Pass final : public StateHandler {
     ValueOrError effective = ApplyInputPath(in, frame, frame.input);
     if (Failed(in, frame, effective)) return;
     if (flow) flow->after_input_path = std::get<json::Value>(effective);
-    if (pass.parameters) {
-      effective = ApplyPayloadTemplate(in, frame, *pass.parameters,
-                                       std::get<json::Value>(effective), "Parameters");
+    if (state.parameters.present()) {
+      effective =
+          ApplyPayloadTemplate(in, frame, state.parameters, std::get<json::Value>(effective));
       if (Failed(in, frame, effective)) return;
       if (flow) flow->after_parameters = std::get<json::Value>(effective);
     }
     json::Value result = pass.result ? *pass.result : std::get<json::Value>(std::move(effective));
     if (flow) flow->result = result;
+    ValueOrError assigned = EvaluateAssign(in, frame, state.assign, result);
+    if (Failed(in, frame, assigned)) return;
     ValueOrError combined = ApplyResultPath(in, frame, frame.input, std::move(result));
     if (Failed(in, frame, combined)) return;
     if (flow) flow->after_result_path = std::get<json::Value>(combined);
     ValueOrError output = ApplyOutputPath(in, frame, std::get<json::Value>(combined));
     if (Failed(in, frame, output)) return;
-    in.ExitState(frame, std::get<json::Value>(std::move(output)), state.next);
+    in.ExitState(frame, std::get<json::Value>(std::move(output)), state.next,
+                 std::get<json::Value>(assigned));
   }
 
  private:

@@ -44,9 +44,9 @@ class Task final : public StateHandler {
     if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
     if (flow) flow->after_input_path = std::get<json::Value>(effective);
     in.NewTaskToken(frame);
-    if (task.parameters) {
-      effective = ApplyPayloadTemplate(in, frame, *task.parameters,
-                                       std::get<json::Value>(effective), "Parameters");
+    if (state.parameters.present()) {
+      effective =
+          ApplyPayloadTemplate(in, frame, state.parameters, std::get<json::Value>(effective));
       if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
       if (flow) flow->after_parameters = std::get<json::Value>(effective);
     }
@@ -63,6 +63,13 @@ class Task final : public StateHandler {
     if (resource.family != TaskResource::Family::kTask) started.resource = json::Value();
     in.Emit(frame, std::move(started));
 
+    if (resource.pattern != IntegrationPattern::kRequestResponse &&
+        resource.family == TaskResource::Family::kTask) {
+      // .sync and .waitForTaskToken: the service reports the submission before the outcome.
+      HistoryEvent submitted = Event(EventType::kTaskSubmitted, resource);
+      submitted.payload = json::Value(json::Members{});
+      in.Emit(frame, std::move(submitted));
+    }
     mocks::TaskRequest request;
     request.state_name = state.name.as_string();
     request.resource = task.resource;
@@ -79,12 +86,10 @@ class Task final : public StateHandler {
     FamilyEvents events = EventsOf(resource.family);
     if (outcome.failed) {
       HistoryEvent failed = Event(events.failed, resource);
-      failed.error = json::Value(outcome.failure.error);
-      if (!outcome.failure.cause.empty()) failed.cause = json::Value(outcome.failure.cause);
+      if (!outcome.failure.error.empty()) failed.error = json::Value(outcome.failure.error);
+      if (outcome.failure.cause) failed.cause = json::Value(*outcome.failure.cause);
       in.Emit(frame, std::move(failed));
-      StateError error{outcome.failure.error, std::nullopt, false};
-      if (!outcome.failure.cause.empty()) error.cause = outcome.failure.cause;
-      return Recover(in, frame, std::move(error));
+      return Recover(in, frame, StateError{outcome.failure.error, outcome.failure.cause, false});
     }
     HistoryEvent succeeded = Event(events.succeeded, resource);
     succeeded.payload = outcome.result;
@@ -93,19 +98,22 @@ class Task final : public StateHandler {
     DataFlowRecord* flow = in.Flow(frame);
     if (flow) flow->result = outcome.result;
     ValueOrError result = outcome.result;
-    if (task.result_selector) {
-      result = ApplyPayloadTemplate(in, frame, *task.result_selector, outcome.result,
-                                    "ResultSelector");
+    if (state.result_selector.present()) {
+      result = ApplyPayloadTemplate(in, frame, state.result_selector, outcome.result);
       if (auto* e = std::get_if<StateError>(&result)) return Recover(in, frame, std::move(*e));
       if (flow) flow->after_result_selector = std::get<json::Value>(result);
     }
+    ValueOrError assigned =
+        EvaluateAssign(in, frame, state.assign, std::get<json::Value>(result));
+    if (auto* e = std::get_if<StateError>(&assigned)) return Recover(in, frame, std::move(*e));
     ValueOrError combined =
         ApplyResultPath(in, frame, frame.input, std::get<json::Value>(std::move(result)));
     if (auto* e = std::get_if<StateError>(&combined)) return Recover(in, frame, std::move(*e));
     if (flow) flow->after_result_path = std::get<json::Value>(combined);
     ValueOrError output = ApplyOutputPath(in, frame, std::get<json::Value>(combined));
     if (auto* e = std::get_if<StateError>(&output)) return Recover(in, frame, std::move(*e));
-    in.ExitState(frame, std::get<json::Value>(std::move(output)), state.next);
+    in.ExitState(frame, std::get<json::Value>(std::move(output)), state.next,
+                 std::get<json::Value>(assigned));
   }
 
  private:

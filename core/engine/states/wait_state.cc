@@ -6,6 +6,7 @@
 
 #include "core/engine/interpreter.h"
 #include "core/engine/io_processing.h"
+#include "core/engine/payload_template.h"
 #include "core/engine/states/state_handlers.h"
 #include "core/engine/timestamp.h"
 #include "core/json/writer.h"
@@ -29,9 +30,12 @@ class Wait final : public StateHandler {
     if (auto* e = std::get_if<StateError>(&effective)) return in.FailFrame(frame, std::move(*e));
     const json::Value& input = std::get<json::Value>(effective);
     if (frame.phase == kWaited) {
+      ValueOrError assigned = EvaluateAssign(in, frame, in.Current(frame).assign, input);
+      if (auto* e = std::get_if<StateError>(&assigned)) return in.FailFrame(frame, std::move(*e));
       ValueOrError output = ApplyOutputPath(in, frame, input);
       if (auto* e = std::get_if<StateError>(&output)) return in.FailFrame(frame, std::move(*e));
-      in.ExitState(frame, std::get<json::Value>(std::move(output)), in.Current(frame).next);
+      in.ExitState(frame, std::get<json::Value>(std::move(output)), in.Current(frame).next,
+                   std::get<json::Value>(assigned));
       return;
     }
     std::string problem;
