@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <unordered_map>
 
 namespace asl::validate {
 namespace {
@@ -89,10 +90,14 @@ bool IsIntegral(const json::Value& v) {
 std::span<const FieldSpec> StateFields() { return kFields; }
 
 const FieldSpec* FindStateField(std::string_view name) {
-  for (const FieldSpec& f : kFields) {
-    if (f.name == name) return &f;
-  }
-  return nullptr;
+  // Called for every member of every state: a hash lookup instead of a scan of the table.
+  static const std::unordered_map<std::string_view, const FieldSpec*> kIndex = [] {
+    std::unordered_map<std::string_view, const FieldSpec*> index;
+    for (const FieldSpec& f : kFields) index.emplace(f.name, &f);
+    return index;
+  }();
+  auto it = kIndex.find(name);
+  return it == kIndex.end() ? nullptr : it->second;
 }
 
 bool AllowedIn(const FieldSpec& spec, model::StateType type) {

@@ -30,7 +30,7 @@ struct RuleScope {
 
 bool IsCombinator(std::string_view key) { return key == "And" || key == "Or" || key == "Not"; }
 
-std::vector<std::string_view> KnownRuleKeys(bool top_level, bool jsonata) {
+std::vector<std::string_view> MakeKnownRuleKeys(bool top_level, bool jsonata) {
   std::vector<std::string_view> out = {"Comment"};
   if (top_level) {
     out.insert(out.end(), {"Next", "Assign"});
@@ -43,6 +43,13 @@ std::vector<std::string_view> KnownRuleKeys(bool top_level, bool jsonata) {
   out.insert(out.end(), {"Variable", "And", "Or", "Not"});
   for (const model::ComparisonOperator& op : model::ComparisonOperators()) out.push_back(op.name);
   return out;
+}
+
+const std::vector<std::string_view>& KnownRuleKeys(bool top_level, bool jsonata) {
+  static const std::vector<std::string_view> kKeys[4] = {
+      MakeKnownRuleKeys(false, false), MakeKnownRuleKeys(false, true),
+      MakeKnownRuleKeys(true, false), MakeKnownRuleKeys(true, true)};
+  return kKeys[(top_level ? 2 : 0) + (jsonata ? 1 : 0)];
 }
 
 void CheckOperand(const RuleScope& scope, const std::string& pointer,
@@ -95,13 +102,13 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const std::strin
                          " levels deep; simplify it.");
     return;
   }
-  std::vector<std::string_view> known = KnownRuleKeys(top_level, scope.jsonata);
+  const std::vector<std::string_view>& known = KnownRuleKeys(top_level, scope.jsonata);
   std::vector<std::string_view> operators;
   for (const json::Member& m : rule.as_object()) {
-    std::string at = json::AppendPointer(pointer, m.key);
+    auto at = [&] { return json::AppendPointer(pointer, m.key); };
     bool is_operator = model::FindComparisonOperator(m.key) != nullptr || IsCombinator(m.key);
     if (!top_level && (m.key == "Next" || m.key == "Assign" || m.key == "Output")) {
-      scope.report.Add(code::kFieldNotAllowed, at,
+      scope.report.Add(code::kFieldNotAllowed, at(),
                        Quote(m.key) +
                            " is only allowed on top-level Choice Rules; move it to "
                            "the rule in 'Choices' of " +
@@ -109,14 +116,14 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const std::strin
       continue;
     }
     if (scope.jsonata && (is_operator || m.key == "Variable")) {
-      scope.report.Add(code::kQueryLanguageMismatch, at,
+      scope.report.Add(code::kQueryLanguageMismatch, at(),
                        Quote(m.key) + " is a JSONPath Choice Rule field but " +
                            Describe(scope.state) + " uses JSONata; write a \"Condition\" instead.");
       operators.push_back(m.key);
       continue;
     }
     if (!scope.jsonata && m.key == "Condition") {
-      scope.report.Add(code::kQueryLanguageMismatch, at,
+      scope.report.Add(code::kQueryLanguageMismatch, at(),
                        "'Condition' is a JSONata Choice Rule field but " + Describe(scope.state) +
                            " uses JSONPath; use a comparison operator with 'Variable', or set "
                            "\"QueryLanguage\": \"JSONata\".");
@@ -130,7 +137,7 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const std::strin
       } else {
         message += "; remove it.";
       }
-      scope.report.Add(code::kUnknownField, at, std::move(message));
+      scope.report.Add(code::kUnknownField, at(), std::move(message));
       continue;
     }
     if (is_operator || m.key == "Condition") operators.push_back(m.key);

@@ -59,8 +59,13 @@ void CheckTemplate(const json::Value& value, const std::string& pointer, std::st
   }
   if (!value.is_object()) return;
   for (const json::Member& m : value.as_object()) {
+    bool dynamic = m.key.ends_with(".$");
+    if (!dynamic && !m.value.is_object() && !m.value.is_array() &&
+        !(warnings && m.value.is_string() && LooksLikePath(m.value.as_string()))) {
+      continue;  // A literal leaf: nothing to check, so no pointer is built.
+    }
     std::string at = json::AppendPointer(pointer, m.key);
-    if (m.key.ends_with(".$")) {
+    if (dynamic) {
       if (!m.value.is_string()) {
         report.Add(code::kInvalidPayloadTemplate, at,
                    Quote(m.key) + " in " + Quote(field) + " of " + std::string(owner) +
@@ -101,8 +106,10 @@ void CheckStaticResult(const json::Value& value, const std::string& pointer, std
   }
   if (!value.is_object()) return;
   for (const json::Member& m : value.as_object()) {
+    bool dynamic = m.key.ends_with(".$");
+    if (!dynamic && !m.value.is_object() && !m.value.is_array()) continue;
     std::string at = json::AppendPointer(pointer, m.key);
-    if (m.key.ends_with(".$")) {
+    if (dynamic) {
       report.Add(code::kPassResultIsStatic, at,
                  Quote(m.key) + " in the 'Result' of " + std::string(owner) +
                      " is not evaluated, since 'Result' is static; use 'Parameters' to select "

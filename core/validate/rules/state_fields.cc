@@ -32,10 +32,14 @@ std::string TypesWith(const FieldSpec& spec) {
 }
 
 void CheckMember(const model::State& state, const json::Member& m, Report& report) {
-  std::string pointer = json::AppendPointer(state.pointer, m.key);
   bool jsonata = state.query_language == QueryLanguage::kJsonata;
-  std::string owner = Describe(state);
   const FieldSpec* spec = FindStateField(m.key);
+  if (spec && AllowedIn(*spec, state.type) && AllowedIn(*spec, state.query_language) &&
+      MatchesKinds(m.value, spec->kinds, jsonata)) {
+    return;  // The common case: nothing to report, so no pointer or message is built.
+  }
+  std::string pointer = json::AppendPointer(state.pointer, m.key);
+  std::string owner = Describe(state);
   if (spec == nullptr) {
     std::vector<std::string_view> names = StateFieldNames(state.type, state.query_language);
     std::string message = Quote(m.key) + " is not a field of a " +

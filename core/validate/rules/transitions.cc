@@ -16,26 +16,26 @@ using model::State;
 using model::StateMachine;
 using model::StateType;
 
+// A transition; the pointer of the field that writes it is built only for a report.
 struct Edge {
-  std::string target;
-  std::string pointer;  // Where the transition is written.
-  std::string_view field;
+  std::string_view target;
+  const std::string* base;  // Pointer of the state, rule or catcher holding the field.
+  std::string_view field;   // "Next" or "Default".
+  std::string pointer() const { return json::AppendPointer(*base, field); }
 };
 
 std::vector<Edge> EdgesOf(const State& s) {
   std::vector<Edge> out;
-  if (s.next) out.push_back({*s.next, json::AppendPointer(s.pointer, "Next"), "Next"});
+  if (s.next) out.push_back({*s.next, &s.pointer, "Next"});
   if (const auto* choice = s.As<model::ChoiceState>()) {
     for (const model::ChoiceRule& rule : choice->choices) {
-      if (rule.next) out.push_back({*rule.next, json::AppendPointer(rule.pointer, "Next"), "Next"});
+      if (rule.next) out.push_back({*rule.next, &rule.pointer, "Next"});
     }
-    if (choice->default_state) {
-      out.push_back({*choice->default_state, json::AppendPointer(s.pointer, "Default"), "Default"});
-    }
+    if (choice->default_state) out.push_back({*choice->default_state, &s.pointer, "Default"});
   }
   auto catches = [&](const std::vector<model::Catcher>& list) {
     for (const model::Catcher& c : list) {
-      if (!c.next.empty()) out.push_back({c.next, json::AppendPointer(c.pointer, "Next"), "Next"});
+      if (!c.next.empty()) out.push_back({c.next, &c.pointer, "Next"});
     }
   };
   if (const auto* task = s.As<model::TaskState>()) catches(task->catch_);
@@ -51,7 +51,7 @@ bool IsTerminal(const State& s) {
 void CheckMachine(const StateMachine& m,
                   const std::map<std::string, std::string, std::less<>>& all_states, bool warnings,
                   Report& report) {
-  auto missing = [&](const std::string& target, const std::string& pointer, std::string_view what) {
+  auto missing = [&](std::string_view target, const std::string& pointer, std::string_view what) {
     auto elsewhere = all_states.find(target);
     std::string message = what.empty() ? "" : std::string(what);
     if (elsewhere != all_states.end()) {
@@ -69,7 +69,7 @@ void CheckMachine(const StateMachine& m,
   const json::Value* states = m.raw.Find("States");
   if (states == nullptr || !states->is_object()) return;  // Reported as a missing field.
   // States that are not objects are reported by the field rules, not as missing targets.
-  auto missing_target = [&](const std::string& name) {
+  auto missing_target = [&](std::string_view name) {
     return m.Find(name) == nullptr && states->Find(name) == nullptr;
   };
   if (!m.start_at.empty() && missing_target(m.start_at)) {
@@ -86,7 +86,7 @@ void CheckMachine(const StateMachine& m,
     if (!s.type_valid) continue;
     for (const Edge& e : EdgesOf(s)) {
       if (missing_target(e.target)) {
-        missing(e.target, e.pointer, Quote(e.field) + " of " + Describe(s) + " names");
+        missing(e.target, e.pointer(), Quote(e.field) + " of " + Describe(s) + " names");
       }
     }
   }
