@@ -31,6 +31,16 @@ std::string TypesWith(const FieldSpec& spec) {
   return out;
 }
 
+// The field that does the job of `spec` in the other query language for this state type,
+// or "" when there is none.
+std::string_view OtherLanguageField(const FieldSpec& spec, model::StateType type) {
+  if (spec.name == "Parameters" && type == model::StateType::kMap) return "ItemSelector";
+  if (spec.name == "Parameters" && type == model::StateType::kPass) return "Output";
+  if (spec.other_language_field.empty()) return "";
+  const FieldSpec* other = FindStateField(spec.other_language_field);
+  return other && AllowedIn(*other, type) ? spec.other_language_field : "";
+}
+
 void CheckMember(const model::State& state, const json::Member& m, Report& report) {
   bool jsonata = state.query_language == QueryLanguage::kJsonata;
   const FieldSpec* spec = FindStateField(m.key);
@@ -62,9 +72,9 @@ void CheckMember(const model::State& state, const json::Member& m, Report& repor
     std::string field_language = jsonata ? "JSONPath" : "JSONata";
     std::string message = Quote(m.key) + " is a " + field_language + " field but " + owner +
                           " uses " + std::string(model::QueryLanguageName(state.query_language));
-    if (!spec->other_language_field.empty() &&
-        AllowedIn(*FindStateField(spec->other_language_field), state.type)) {
-      message += "; use " + Quote(spec->other_language_field) + " instead";
+    std::string_view other = OtherLanguageField(*spec, state.type);
+    if (!other.empty()) {
+      message += "; use " + Quote(other) + " instead";
     } else {
       message += "; remove it";
     }
