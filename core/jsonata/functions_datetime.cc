@@ -24,7 +24,6 @@ void RegisterDateTimeFunctions(Frame& f) {
   AddBuiltin(f, "fromMillis", "<n-s?s?:s>", 3, [](NativeCall& c) -> Value {
     Value ms = Arg(c, 0), picture = Arg(c, 1), tz = Arg(c, 2);
     if (ms.IsUndefined()) return Value();
-    if (picture.IsUndefined() && tz.IsUndefined()) return Value::String(FormatIso(ms.AsNumber()));
     Error err;
     std::optional<std::string> out =
         FormatDateTime(ms.AsNumber(), picture.IsString() ? picture.AsString() : "",
@@ -42,8 +41,9 @@ void RegisterDateTimeFunctions(Frame& f) {
       return Value::Number(*ms);
     }
     bool undefined_result = false;
-    std::optional<double> ms = ParseDateTime(ts.AsString(), picture.AsString(), &err,
-                                             &undefined_result);
+    std::optional<double> ms =
+        ParseDateTime(ts.AsString(), picture.AsString(), &err, &undefined_result,
+                      static_cast<double>(c.evaluator.now_millis()));
     if (undefined_result) return Value();
     if (!ms) return FailWith(c, std::move(err));
     return Value::Number(*ms);
@@ -51,3 +51,4 @@ void RegisterDateTimeFunctions(Frame& f) {
 }
 
 }  // namespace asl::jsonata
+

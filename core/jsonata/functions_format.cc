@@ -2,31 +2,18 @@
 #include <cmath>
 
 #include "core/jsonata/builtins.h"
+#include "core/jsonata/datetime.h"
 #include "core/jsonata/evaluator.h"
+#include "core/jsonata/format_number.h"
 #include "core/jsonata/value_format.h"
 
 namespace asl::jsonata {
-namespace {
-
-Value NotSupported(NativeCall& c, const char* name) {
-  Error e = MakeError("D3137");
-  e.message = std::string("$") + name + " is not supported yet";
-  e.custom_message = true;
-  return FailWith(c, std::move(e));
-}
-
-}  // namespace
 
 void RegisterFormatFunctions(Frame& f) {
   AddBuiltin(f, "formatBase", "<n-n?:s>", 2, [](NativeCall& c) -> Value {
     Value v = Arg(c, 0), radix_v = Arg(c, 1);
     if (v.IsUndefined()) return Value();
-    double value = v.AsNumber();
-    value = std::floor(value + 0.5);
-    if (std::fabs(std::fmod(std::fabs(v.AsNumber()), 1.0) - 0.5) < 1e-12 &&
-        std::fmod(std::fabs(value), 2) == 1) {
-      value -= value > 0 ? 1 : -1;
-    }
+    double value = RoundHalfEven(v.AsNumber(), 0);
     int radix = radix_v.IsNumber() ? static_cast<int>(radix_v.AsNumber()) : 10;
     if (radix < 2 || radix > 36) {
       return FailWith(c, MakeError("D3100", -1, {}, FormatForMessage(radix_v)));
@@ -41,12 +28,37 @@ void RegisterFormatFunctions(Frame& f) {
     } while (mag > 0);
     return Value::String((negative ? "-" : "") + digits);
   });
-  AddBuiltin(f, "formatNumber", "<n-so?:s>", 3,
-             [](NativeCall& c) { return NotSupported(c, "formatNumber"); });
-  AddBuiltin(f, "formatInteger", "<n-s:s>", 2,
-             [](NativeCall& c) { return NotSupported(c, "formatInteger"); });
-  AddBuiltin(f, "parseInteger", "<s-s:n>", 2,
-             [](NativeCall& c) { return NotSupported(c, "parseInteger"); });
+  AddBuiltin(f, "formatNumber", "<n-so?:s>", 3, [](NativeCall& c) -> Value {
+    Value v = Arg(c, 0), picture = Arg(c, 1), options = Arg(c, 2);
+    if (v.IsUndefined()) return Value();
+    std::map<std::string, std::string> props;
+    for (const std::string& key : options.Keys()) {
+      Value p = options.Get(key);
+      if (p.IsString()) props[key] = p.AsString();
+    }
+    Error err;
+    auto out = FormatNumberPicture(v.AsNumber(), picture.IsString() ? picture.AsString() : "",
+                                   props, &err);
+    if (!out) return FailWith(c, std::move(err));
+    return Value::String(*out);
+  });
+  AddBuiltin(f, "formatInteger", "<n-s:s>", 2, [](NativeCall& c) -> Value {
+    Value v = Arg(c, 0);
+    if (v.IsUndefined()) return Value();
+    Error err;
+    auto out = FormatInteger(v.AsNumber(), Arg(c, 1).IsString() ? Arg(c, 1).AsString() : "", &err);
+    if (!out) return FailWith(c, std::move(err));
+    return Value::String(*out);
+  });
+  AddBuiltin(f, "parseInteger", "<s-s:n>", 2, [](NativeCall& c) -> Value {
+    Value v = Arg(c, 0);
+    if (v.IsUndefined()) return Value();
+    Error err;
+    auto out = ParseInteger(v.AsString(), Arg(c, 1).IsString() ? Arg(c, 1).AsString() : "", &err);
+    if (!out) return FailWith(c, std::move(err));
+    if (std::isnan(*out)) return Value();
+    return Value::Number(*out);
+  });
 }
 
 }  // namespace asl::jsonata

@@ -6,6 +6,7 @@
 
 #include "core/jsonata/builtins.h"
 #include "core/jsonata/evaluator.h"
+#include "core/jsonata/format_number.h"
 #include "core/jsonata/value_format.h"
 
 namespace asl::jsonata {
@@ -57,24 +58,6 @@ bool ParsePrefixed(const std::string& s, double* out) {
   }
   *out = v;
   return true;
-}
-
-// Math.round with the reference's round-half-to-even correction and decimal shifting.
-double RoundHalfEven(double arg, int precision) {
-  auto shift = [](double v, int p) {
-    std::string text = FormatNumber(v);
-    size_t e = text.find('e');
-    std::string mantissa = text.substr(0, e);
-    int exp = e == std::string::npos ? 0 : std::atoi(text.c_str() + e + 1);
-    return std::strtod((mantissa + "e" + std::to_string(exp + p)).c_str(), nullptr);
-  };
-  double v = precision != 0 ? shift(arg, precision) : arg;
-  double result = std::floor(v + 0.5);
-  double diff = result - v;
-  if (std::fabs(diff) == 0.5 && std::fabs(std::fmod(result, 2)) == 1) result -= 1;
-  if (precision != 0) result = shift(result, -precision);
-  if (result == 0) result = 0;
-  return result;
 }
 
 std::mt19937_64& Rng() {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 
 #include "core/json/writer.h"
@@ -70,7 +71,9 @@ TEST_P(JsonataConformance, Case) {
   std::string base = c.name.substr(0, c.name.find('['));
   auto skip = Skips().find(c.name);
   if (skip == Skips().end()) skip = Skips().find(base);
-  if (skip != Skips().end()) {
+  // ASL_JSONATA_RUN_SKIPPED=1 runs the listed cases too (to find ones that now pass).
+  const bool run_skipped = std::getenv("ASL_JSONATA_RUN_SKIPPED") != nullptr;
+  if (skip != Skips().end() && !run_skipped) {
     ++Counts().skipped;
     GTEST_SKIP() << skip->second;
   }
