@@ -52,8 +52,10 @@ struct Frame {
   int64_t flow = -1;       // Index of the current state's data-flow record, -1 when off.
 
   std::shared_ptr<VariableScope> scope;
-  // $$.Map.Item for a Map iteration (Index and Value); null elsewhere.
+  // $$.Map.Item while a Map state evaluates its ItemSelector; null otherwise.
   json::Value map_item;
+  bool silent = false;    // Records no history events (Distributed Map children).
+  bool released = false;  // Freed at the interpreter's next step.
   std::unique_ptr<ChildProgress> progress;
 
   // Set when the frame is done.

@@ -59,7 +59,7 @@ void Interpreter::Start(json::Value input) {
 }
 
 int64_t Interpreter::Emit(Frame& frame, HistoryEvent event) {
-  if (finished()) return 0;
+  if (finished() || frame.silent) return 0;
   event.timestamp_ms = clock_.now_ms();
   event.previous_event_id = frame.last_event_id;
   EventType type = event.type;
@@ -260,7 +260,7 @@ bool Interpreter::AnswerTask(std::string_view token, const mocks::TaskOutcome& o
 }
 
 Frame& Interpreter::SpawnChild(Frame& parent, const CompiledMachine& machine, json::Value input,
-                               uint32_t child_index, json::Value map_item) {
+                               uint32_t child_index, bool silent) {
   auto child = std::make_unique<Frame>();
   child->id = static_cast<uint32_t>(frames_.size());
   child->parent = parent.id;
@@ -268,7 +268,7 @@ Frame& Interpreter::SpawnChild(Frame& parent, const CompiledMachine& machine, js
   child->machine = &machine;
   child->last_event_id = parent.last_event_id;
   child->scope = std::make_shared<VariableScope>(parent.scope);
-  child->map_item = std::move(map_item);
+  child->silent = silent || parent.silent;
   Frame& frame = *child;
   frames_.push_back(std::move(child));
   EnterState(frame, machine.start, std::move(input));
@@ -278,17 +278,37 @@ Frame& Interpreter::SpawnChild(Frame& parent, const CompiledMachine& machine, js
 void Interpreter::ReleaseFrame(uint32_t frame_id) {
   if (frame_id == 0 || frame_id >= frames_.size() || !frames_[frame_id]) return;
   Frame& frame = *frames_[frame_id];
+  if (frame.released) return;
+  frame.released = true;
   if (!frame.task_token.empty()) {
     waiting_tasks_.erase(frame.task_token);
     std::erase_if(pending_, [&](const mocks::TaskRequest& r) {
       return r.task_token == frame.task_token;
     });
   }
-  frames_[frame_id].reset();
+  frame.status = FrameStatus::kDone;
+  released_.push_back(frame_id);
+}
+
+void Interpreter::AbortFrame(uint32_t frame_id) {
+  if (FindFrame(frame_id) == nullptr) return;
+  // Children always have larger ids than their parents.
+  std::vector<bool> doomed(frames_.size() - frame_id, false);
+  doomed[0] = true;
+  for (size_t id = frame_id + 1; id < frames_.size(); ++id) {
+    const Frame* f = frames_[id].get();
+    if (f != nullptr && f->parent >= frame_id && f->parent != kNoFrame && doomed[f->parent - frame_id]) {
+      doomed[id - frame_id] = true;
+    }
+  }
+  for (size_t i = doomed.size(); i-- > 0;) {
+    if (doomed[i]) ReleaseFrame(static_cast<uint32_t>(frame_id + i));
+  }
 }
 
 Frame* Interpreter::FindFrame(uint32_t frame_id) {
-  return frame_id < frames_.size() ? frames_[frame_id].get() : nullptr;
+  if (frame_id >= frames_.size()) return nullptr;
+  return frames_[frame_id].get();
 }
 
 bool Interpreter::FireDueTimer() {
@@ -319,6 +339,8 @@ bool Interpreter::FireDueTimer() {
 }
 
 bool Interpreter::Step() {
+  for (uint32_t id : released_) frames_[id].reset();
+  released_.clear();
   if (finished()) return false;
   if (ready_.empty() && !FireDueTimer()) return false;
   if (finished()) return true;

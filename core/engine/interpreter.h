@@ -86,10 +86,15 @@ class Interpreter {
   // OnTaskOutcome, at once when the invoker answers, else when the host does.
   void SubmitTask(Frame& frame, mocks::TaskRequest request);
   // Starts a child frame running `machine` with `input` (a Parallel branch or Map iteration).
+  // With `silent`, the child's events stay out of the history (a Distributed Map's child
+  // executions have their own histories).
   Frame& SpawnChild(Frame& parent, const CompiledMachine& machine, json::Value input,
-                    uint32_t child_index, json::Value map_item);
-  // Drops a child that has finished (or abandons a running one).
+                    uint32_t child_index, bool silent = false);
+  // Drops a child that has finished. The frame stays valid until the next Step, so a handler
+  // that finished it may still be on the stack.
   void ReleaseFrame(uint32_t frame_id);
+  // Abandons a running child and everything it spawned (their timers and tasks lapse).
+  void AbortFrame(uint32_t frame_id);
   Frame* FindFrame(uint32_t frame_id);
   // A States.Runtime error whose cause names the state as the service does: "An error
   // occurred while executing the state 'X' (entered at the event id #N). <detail>".
@@ -127,6 +132,7 @@ class Interpreter {
   ExecutionReport report_;
 
   std::vector<std::unique_ptr<Frame>> frames_;  // By id; null once released.
+  std::vector<uint32_t> released_;              // Freed at the start of the next Step.
   std::deque<uint32_t> ready_;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
   uint64_t timer_sequence_ = 0;

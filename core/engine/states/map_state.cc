@@ -1,14 +1,250 @@
-// Map (ASL "Map State"). Not integrated yet: fails with a States.Runtime that says so.
+// Map (ASL "Map State"): InputPath, ItemsPath selects the items, each item (through
+// ItemSelector, with $$.Map.Item) runs the ItemProcessor as its own frame, at most
+// MaxConcurrency at a time (0 = no bound); the result is the array of iteration outputs.
+// INLINE iterations appear in the history (MapIteration*); DISTRIBUTED child executions do not
+// (MapRunStarted / MapRunSucceeded). A failed iteration fails the state with its error unless
+// ToleratedFailureCount / ToleratedFailurePercentage allow it.
+#include <cmath>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+
 #include "core/engine/interpreter.h"
+#include "core/engine/io_processing.h"
+#include "core/engine/payload_template.h"
+#include "core/engine/states/child_results.h"
+#include "core/engine/states/error_recovery.h"
 #include "core/engine/states/state_handlers.h"
+#include "core/json/writer.h"
+#include "core/path/path.h"
 
 namespace asl::engine {
 namespace {
 
+constexpr uint8_t kRetrying = 1;
+
+struct MapProgress final : ChildResults {
+  explicit MapProgress(json::Value items_in)
+      : ChildResults(items_in.size()), items(std::move(items_in)) {}
+  json::Value items;
+  json::Value input;  // $ for ItemSelector.
+  size_t next_item = 0;
+  int64_t max_concurrency = 0;
+  std::optional<int64_t> tolerated_count;
+  std::optional<double> tolerated_percentage;
+  bool distributed = false;
+};
+
+std::string Shown(const json::Value& v) {
+  return v.is_string() ? v.as_string() : json::Serialize(v);
+}
+
+// A number field that may be given literally or through a path (MaxConcurrencyPath, ...).
+// Path values may be numbers or numeric strings, as the service accepts.
+std::optional<double> ReadNumber(Interpreter& in, Frame& frame, const json::Value& input,
+                                 const std::optional<json::Value>& literal,
+                                 const std::optional<std::string>& path_text,
+                                 std::string_view path_field, bool integer, std::string* problem) {
+  if (literal) {
+    if (literal->is_number()) return literal->as_double();
+    *problem = std::string(path_field.substr(0, path_field.size() - 4)) + " must be a number.";
+    return std::nullopt;
+  }
+  if (!path_text) return std::nullopt;
+  auto parsed = path::Path::Parse(*path_text);
+  std::optional<json::Value> value;
+  if (auto* p = std::get_if<path::Path>(&parsed)) value = p->Evaluate(in.Environment(frame, input));
+  if (!value) {
+    *problem = "Invalid path '" + *path_text + "' : the path matches nothing.";
+    return std::nullopt;
+  }
+  std::optional<double> number;
+  if (value->is_int() || (value->is_double() && !integer)) number = value->as_double();
+  if (value->is_string()) {
+    const std::string& text = value->as_string();
+    char* end = nullptr;
+    double parsed_number = std::strtod(text.c_str(), &end);
+    if (!text.empty() && end == text.c_str() + text.size() &&
+        (!integer || parsed_number == std::floor(parsed_number))) {
+      number = parsed_number;
+    }
+  }
+  if (!number) {
+    *problem = "The " + std::string(path_field) + " field refers to value \"" + Shown(*value) +
+               "\" which is not a valid " + (integer ? "integer" : "float") + ": " + *path_text;
+  }
+  return number;
+}
+
 class Map final : public StateHandler {
  public:
   void Run(Interpreter& in, Frame& frame) const override {
-    in.FailFrame(frame, in.RuntimeError(frame, "Map states are not supported yet."));
+    const CompiledState& state = in.Current(frame);
+    const auto& map = *state.model->As<model::MapState>();
+    DataFlowRecord* flow = in.Flow(frame);
+    ValueOrError effective = ApplyInputPath(in, frame, frame.input);
+    if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
+    const json::Value& input = std::get<json::Value>(effective);
+    if (flow) flow->after_input_path = input;
+    if (map.item_reader || map.item_batcher) {
+      return Recover(in, frame, in.RuntimeError(frame, "ItemReader and ItemBatcher are not "
+                                                       "supported by this engine yet."));
+    }
+    json::Value items = input;
+    if (map.items_path && *map.items_path != "$") {
+      auto parsed = path::Path::Parse(*map.items_path);
+      if (auto* p = std::get_if<path::PathProblem>(&parsed)) {
+        return Recover(in, frame, in.RuntimeError(frame, "Invalid ItemsPath: " + p->message));
+      }
+      const path::Path& path = std::get<path::Path>(parsed);
+      std::optional<json::Value> selected = path.Evaluate(in.Environment(frame, input));
+      if (!selected) {
+        return Recover(in, frame,
+                       in.RuntimeError(frame, "Invalid path '" + path.text() +
+                                                  "' : " + path.DescribeMiss(input)));
+      }
+      items = std::move(*selected);
+    }
+    if (!items.is_array()) {
+      return Recover(in, frame, in.RuntimeError(frame, "Map state input must be an array but was: " +
+                                                           json::Serialize(items)));
+    }
+    auto progress = std::make_unique<MapProgress>(items);
+    progress->input = input;
+    progress->distributed = map.processor_config.mode == model::ProcessorMode::kDistributed;
+    std::string problem;
+    auto max_concurrency = ReadNumber(in, frame, input, map.max_concurrency,
+                                      map.max_concurrency_path, "MaxConcurrencyPath", true,
+                                      &problem);
+    auto count = ReadNumber(in, frame, input, map.tolerated_failure_count,
+                            map.tolerated_failure_count_path, "ToleratedFailureCountPath", true,
+                            &problem);
+    auto percentage = ReadNumber(in, frame, input, map.tolerated_failure_percentage,
+                                 map.tolerated_failure_percentage_path,
+                                 "ToleratedFailurePercentagePath", false, &problem);
+    if (problem.empty() && count && *count < 0) {
+      problem = "ToleratedFailureCount cannot be negative.";
+    }
+    if (problem.empty() && percentage && (*percentage < 0 || *percentage > 100)) {
+      problem = "ToleratedFailurePercentage must be between 0 and 100.";
+    }
+    if (!problem.empty()) return Recover(in, frame, in.RuntimeError(frame, problem));
+    progress->max_concurrency = max_concurrency ? static_cast<int64_t>(*max_concurrency) : 0;
+    if (count) progress->tolerated_count = static_cast<int64_t>(*count);
+    progress->tolerated_percentage = percentage;
+
+    HistoryEvent started;
+    started.type = EventType::kMapStateStarted;
+    started.number = static_cast<int64_t>(items.size());
+    in.Emit(frame, std::move(started));
+    if (progress->distributed) {
+      HistoryEvent run;
+      run.type = EventType::kMapRunStarted;
+      in.Emit(frame, std::move(run));
+    }
+    frame.progress = std::move(progress);
+    frame.status = FrameStatus::kWaitingChildren;
+    LaunchMore(in, frame);
+  }
+
+  void OnChildDone(Interpreter& in, Frame& frame, Frame& child) const override {
+    auto& progress = static_cast<MapProgress&>(*frame.progress);
+    frame.last_event_id = child.last_event_id;
+    uint32_t index = child.child_index;
+    std::optional<StateError> error = child.error;
+    progress.Finished(in, child);
+    if (error) {
+      if (!progress.distributed) IterationEvent(in, frame, EventType::kMapIterationFailed, index);
+      if (!Tolerated(progress)) {
+        progress.AbortRunning(in);
+        if (progress.distributed) {
+          error = StateError{std::string(kStatesExceedToleratedFailureThreshold),
+                             "The specified tolerated failure threshold was exceeded", false};
+          HistoryEvent run_failed;
+          run_failed.type = EventType::kMapRunFailed;
+          in.Emit(frame, std::move(run_failed));
+        }
+        frame.progress.reset();
+        HistoryEvent failed;
+        failed.type = EventType::kMapStateFailed;
+        in.Emit(frame, std::move(failed));
+        return Recover(in, frame, std::move(*error));
+      }
+    } else if (!progress.distributed) {
+      IterationEvent(in, frame, EventType::kMapIterationSucceeded, index);
+    }
+    LaunchMore(in, frame);
+  }
+
+ private:
+  static bool Tolerated(const MapProgress& progress) {
+    auto failed = static_cast<int64_t>(progress.failed());
+    bool by_count = progress.tolerated_count && failed <= *progress.tolerated_count;
+    bool by_percentage = progress.tolerated_percentage && progress.count() > 0 &&
+                         100.0 * static_cast<double>(failed) /
+                                 static_cast<double>(progress.count()) <=
+                             *progress.tolerated_percentage;
+    return by_count || by_percentage;
+  }
+
+  static void IterationEvent(Interpreter& in, Frame& frame, EventType type, uint32_t index) {
+    HistoryEvent e;
+    e.type = type;
+    e.name = in.Current(frame).name;
+    e.number = index;
+    in.Emit(frame, std::move(e));
+  }
+
+  // Starts iterations while MaxConcurrency allows; completes the state when all are done.
+  static void LaunchMore(Interpreter& in, Frame& frame) {
+    const CompiledState& state = in.Current(frame);
+    auto& progress = static_cast<MapProgress&>(*frame.progress);
+    while (progress.next_item < progress.count() &&
+           (progress.max_concurrency <= 0 ||
+            static_cast<int64_t>(progress.running()) < progress.max_concurrency)) {
+      auto index = static_cast<uint32_t>(progress.next_item++);
+      const json::Value& item = *progress.items.At(index);
+      json::Value item_input = item;
+      if (state.parameters.present()) {
+        frame.map_item = json::Value(json::Members{{"Index", json::Value(int64_t{index})},
+                                                   {"Value", item}});
+        ValueOrError selected = ApplyPayloadTemplate(in, frame, state.parameters, progress.input);
+        frame.map_item = json::Value();
+        if (auto* e = std::get_if<StateError>(&selected)) {
+          progress.AbortRunning(in);
+          frame.progress.reset();
+          return Recover(in, frame, std::move(*e));
+        }
+        item_input = std::get<json::Value>(std::move(selected));
+      }
+      if (!progress.distributed) IterationEvent(in, frame, EventType::kMapIterationStarted, index);
+      int64_t started_event = frame.last_event_id;
+      Frame& child = in.SpawnChild(frame, *state.children[0], std::move(item_input), index,
+                                   progress.distributed);
+      progress.Started(child.id);
+      frame.last_event_id = started_event;
+      if (in.finished()) return;
+    }
+    if (progress.finished() < progress.count()) return;
+    json::Value results = progress.TakeResults();
+    bool distributed = progress.distributed;
+    frame.progress.reset();
+    if (distributed) {
+      HistoryEvent run;
+      run.type = EventType::kMapRunSucceeded;
+      in.Emit(frame, std::move(run));
+    }
+    HistoryEvent succeeded;
+    succeeded.type = EventType::kMapStateSucceeded;
+    in.Emit(frame, std::move(succeeded));
+    const auto& map = *state.model->As<model::MapState>();
+    FinishWithResult(in, frame, std::move(results), map.retry, map.catch_, kRetrying);
+  }
+
+  static void Recover(Interpreter& in, Frame& frame, StateError error) {
+    const auto& map = *in.Current(frame).model->As<model::MapState>();
+    RecoverOrFail(in, frame, std::move(error), map.retry, map.catch_, kRetrying);
   }
 };
 
