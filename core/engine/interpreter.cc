@@ -145,6 +145,12 @@ void Interpreter::ExitState(Frame& frame, json::Value output, uint32_t next,
 
 void Interpreter::FailFrame(Frame& frame, StateError error) {
   if (finished()) return;
+  if (frame.parent != kNoFrame && Current(frame).model->type == model::StateType::kTask) {
+    // Recorded histories show TaskStateAborted when a Task's failure ends a Parallel branch.
+    HistoryEvent aborted;
+    aborted.type = EventType::kTaskStateAborted;
+    Emit(frame, std::move(aborted));
+  }
   if (DataFlowRecord* flow = Flow(frame)) {
     json::Members e{{"Error", json::Value(error.error)}};
     if (error.cause) e.push_back({"Cause", json::Value(*error.cause)});
@@ -399,11 +405,19 @@ json::Value Interpreter::ExecutionContext() {
 }
 
 const json::Value& Interpreter::Context(Frame& frame) {
-  json::Value state(json::Members{
+  const CompiledState& current = Current(frame);
+  json::Members state_members{
+      {"Name", current.name},
       {"EnteredTime", json::Value(FormatTimestamp(frame.entered_time_ms))},
-      {"Name", Current(frame).name},
-      {"RetryCount", json::Value(frame.retries.total())},
-  });
+  };
+  // RetryCount belongs to the states that can retry (recorded histories show no RetryCount
+  // for a Pass state).
+  model::StateType type = current.model->type;
+  if (type == model::StateType::kTask || type == model::StateType::kParallel ||
+      type == model::StateType::kMap) {
+    state_members.push_back({"RetryCount", json::Value(frame.retries.total())});
+  }
+  json::Value state = json::Value::FromUniqueMembers(std::move(state_members));
   json::Value context = ExecutionContext().With("State", std::move(state));
   if (!frame.task_token.empty()) {
     context = context.With("Task", json::Value(json::Members{{"Token", frame.task_token}}));

@@ -7,6 +7,7 @@
 #include "core/engine/choice_rule_evaluator.h"
 #include "core/engine/interpreter.h"
 #include "core/engine/io_processing.h"
+#include "core/engine/payload_template.h"
 #include "core/engine/states/state_handlers.h"
 
 namespace asl::engine {
@@ -14,7 +15,8 @@ namespace {
 
 struct ChoicePlan final : StatePlan {
   std::vector<PreparedRule> rules;
-  std::vector<uint32_t> next;  // Per rule.
+  std::vector<uint32_t> next;               // Per rule.
+  std::vector<CompiledTemplate> assign;     // Per rule; the state's Assign goes with Default.
   uint32_t default_state = kNoState;
 };
 
@@ -27,6 +29,9 @@ class Choice final : public StateHandler {
     for (const model::ChoiceRule& rule : choice.choices) {
       plan->rules.push_back(PrepareRule(rule));
       plan->next.push_back(rule.next ? machine.IndexOf(*rule.next) : kNoState);
+      plan->assign.push_back(state.query_language == model::QueryLanguage::kJsonPath
+                                 ? CompileTemplate(rule.assign)
+                                 : CompiledTemplate{});
     }
     if (choice.default_state) plan->default_state = machine.IndexOf(*choice.default_state);
     return plan;
@@ -41,6 +46,7 @@ class Choice final : public StateHandler {
     if (DataFlowRecord* flow = in.Flow(frame)) flow->after_input_path = input;
     path::Environment env = in.Environment(frame, input);
     uint32_t next = plan.default_state;
+    const CompiledTemplate* assign = &state.assign;
     bool matched = false;
     for (size_t i = 0; i < plan.rules.size() && !matched; ++i) {
       auto result = EvaluateRule(plan.rules[i], env);
@@ -49,6 +55,7 @@ class Choice final : public StateHandler {
       }
       if (std::get<bool>(result)) {
         next = plan.next[i];
+        assign = &plan.assign[i];
         matched = true;
       }
     }
@@ -57,9 +64,12 @@ class Choice final : public StateHandler {
           frame, StateError{std::string(kStatesNoChoiceMatched),
                             "No Matches! for state '" + state.name.as_string() + "'", false});
     }
+    ValueOrError assigned = EvaluateAssign(in, frame, *assign, input);
+    if (auto* e = std::get_if<StateError>(&assigned)) return in.FailFrame(frame, std::move(*e));
     ValueOrError output = ApplyOutputPath(in, frame, input);
     if (auto* e = std::get_if<StateError>(&output)) return in.FailFrame(frame, std::move(*e));
-    in.ExitState(frame, std::get<json::Value>(std::move(output)), next);
+    in.ExitState(frame, std::get<json::Value>(std::move(output)), next,
+                 std::get<json::Value>(assigned));
   }
 };
 

@@ -5,6 +5,7 @@
 #include "core/engine/error_matcher.h"
 #include "core/engine/interpreter.h"
 #include "core/engine/io_processing.h"
+#include "core/engine/payload_template.h"
 #include "core/engine/retry_backoff.h"
 
 namespace asl::engine {
@@ -37,9 +38,15 @@ Recovery DecideRecovery(const std::vector<model::Retrier>& retriers,
 
 void RecoverOrFail(Interpreter& interpreter, Frame& frame, StateError error,
                    const std::vector<model::Retrier>& retriers,
-                   const std::vector<model::Catcher>& catchers, uint8_t retry_phase) {
+                   const std::vector<model::Catcher>& catchers, uint8_t retry_phase,
+                   std::optional<EventType> failed_event) {
   Recovery recovery =
       DecideRecovery(retriers, catchers, error, frame.retries, interpreter.random());
+  if (failed_event && recovery.kind != Recovery::Kind::kRetry) {
+    HistoryEvent event;
+    event.type = *failed_event;
+    interpreter.Emit(frame, std::move(event));
+  }
   DataFlowRecord* flow = interpreter.Flow(frame);
   if (flow) flow->error = ErrorOutput(error);
   switch (recovery.kind) {
@@ -65,8 +72,17 @@ void RecoverOrFail(Interpreter& interpreter, Frame& frame, StateError error,
         return;
       }
       const CompiledState& state = interpreter.Current(frame);
+      ValueOrError assigned = json::Value();
+      if (recovery.index < state.catcher_assign.size()) {
+        assigned = EvaluateAssign(interpreter, frame, state.catcher_assign[recovery.index],
+                                  ErrorOutput(error));
+      }
+      if (auto* e = std::get_if<StateError>(&assigned)) {
+        interpreter.FailFrame(frame, std::move(*e));
+        return;
+      }
       interpreter.ExitState(frame, std::get<json::Value>(std::move(output)),
-                            state.catcher_next[recovery.index]);
+                            state.catcher_next[recovery.index], std::get<json::Value>(assigned));
       return;
     }
     case Recovery::Kind::kFail:

@@ -8,8 +8,10 @@
 #define ASL_CORE_ENGINE_STATES_ERROR_RECOVERY_H_
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
+#include "core/engine/event_type.h"
 #include "core/engine/frame.h"
 #include "core/engine/seeded_random.h"
 #include "core/engine/state_error.h"
@@ -32,10 +34,13 @@ Recovery DecideRecovery(const std::vector<model::Retrier>& retriers,
                         RetryCounters& counters, SeededRandom& random);
 
 // Acts on DecideRecovery for the frame's current state: waits and runs the handler again with
-// `retry_phase`, or exits through the Catcher, or fails the frame.
+// `retry_phase`, or exits through the Catcher, or fails the frame. `failed_event` (e.g.
+// MapStateFailed) is recorded when the state gives up, i.e. before catching or failing, not
+// before a retry, as the service records it.
 void RecoverOrFail(Interpreter& interpreter, Frame& frame, StateError error,
                    const std::vector<model::Retrier>& retriers,
-                   const std::vector<model::Catcher>& catchers, uint8_t retry_phase);
+                   const std::vector<model::Catcher>& catchers, uint8_t retry_phase,
+                   std::optional<EventType> failed_event = std::nullopt);
 
 }  // namespace asl::engine
 

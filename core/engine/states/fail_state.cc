@@ -1,5 +1,5 @@
 // Fail (ASL "Fail State"): ends the machine (or branch) with Error and Cause, literal or read
-// with ErrorPath / CausePath from the state's input.
+// with ErrorPath / CausePath (paths or intrinsic calls) from the state's input.
 #include <optional>
 #include <string>
 #include <utility>
@@ -7,6 +7,7 @@
 #include "core/engine/interpreter.h"
 #include "core/engine/states/state_handlers.h"
 #include "core/json/writer.h"
+#include "core/intrinsics/expression.h"
 #include "core/path/path.h"
 
 namespace asl::engine {
@@ -31,23 +32,38 @@ class Fail final : public StateHandler {
   }
 
  private:
-  // The string at `path_text` in the state's input; sets *problem when there is none.
+  // The string `path_text` (a path or an intrinsic call) gives for the state's input; sets
+  // *problem when there is none.
   static std::optional<std::string> Read(Interpreter& in, Frame& frame,
                                          const std::string& path_text, std::string_view field,
                                          std::optional<std::string>* problem) {
-    auto parsed = path::Path::Parse(path_text);
-    if (auto* p = std::get_if<path::PathProblem>(&parsed)) {
+    auto compiled = intrinsics::Expression::Compile(path_text);
+    if (auto* p = std::get_if<path::PathProblem>(&compiled)) {
       *problem = std::string(field) + " is not a valid path: " + p->message;
       return std::nullopt;
     }
-    const path::Path& path = std::get<path::Path>(parsed);
-    std::optional<json::Value> value = path.Evaluate(in.Environment(frame, frame.input));
-    if (!value) {
-      *problem = "Invalid path '" + path_text + "' : " + path.DescribeMiss(frame.input);
+    const auto& expression = std::get<intrinsics::Expression>(compiled);
+    if (const path::Path* path = expression.path()) {
+      std::optional<json::Value> value = path->Evaluate(in.Environment(frame, frame.input));
+      if (!value) {
+        *problem = "Invalid path '" + path_text + "' : " + path->DescribeMiss(frame.input);
+        return std::nullopt;
+      }
+      return Text(*value, field, problem);
+    }
+    intrinsics::Result result =
+        expression.Evaluate(in.Environment(frame, frame.input), &in.random(), field);
+    if (auto* failure = std::get_if<intrinsics::Failure>(&result)) {
+      *problem = failure->cause;
       return std::nullopt;
     }
-    if (value->is_string()) return value->as_string();
-    *problem = "The " + std::string(field) + " field refers to value " + json::Serialize(*value) +
+    return Text(std::get<json::Value>(result), field, problem);
+  }
+
+  static std::optional<std::string> Text(const json::Value& value, std::string_view field,
+                                         std::optional<std::string>* problem) {
+    if (value.is_string()) return value.as_string();
+    *problem = "The " + std::string(field) + " field refers to value " + json::Serialize(value) +
                ", which is not a string.";
     return std::nullopt;
   }

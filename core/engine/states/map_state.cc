@@ -113,16 +113,26 @@ class Map final : public StateHandler {
     auto progress = std::make_unique<MapProgress>(items);
     progress->input = input;
     progress->distributed = map.processor_config.mode == model::ProcessorMode::kDistributed;
+    // The service checks MaxConcurrency before recording MapStateStarted, the tolerated
+    // failures after.
     std::string problem;
     auto max_concurrency = ReadNumber(in, frame, input, map.max_concurrency,
                                       map.max_concurrency_path, "MaxConcurrencyPath", true,
                                       &problem);
+    if (!problem.empty()) return Recover(in, frame, in.RuntimeError(frame, problem));
+    HistoryEvent started;
+    started.type = EventType::kMapStateStarted;
+    started.number = static_cast<int64_t>(items.size());
+    in.Emit(frame, std::move(started));
     auto count = ReadNumber(in, frame, input, map.tolerated_failure_count,
                             map.tolerated_failure_count_path, "ToleratedFailureCountPath", true,
                             &problem);
-    auto percentage = ReadNumber(in, frame, input, map.tolerated_failure_percentage,
-                                 map.tolerated_failure_percentage_path,
-                                 "ToleratedFailurePercentagePath", false, &problem);
+    std::optional<double> percentage;
+    if (problem.empty()) {
+      percentage = ReadNumber(in, frame, input, map.tolerated_failure_percentage,
+                              map.tolerated_failure_percentage_path,
+                              "ToleratedFailurePercentagePath", false, &problem);
+    }
     if (problem.empty() && count && *count < 0) {
       problem = "ToleratedFailureCount cannot be negative.";
     }
@@ -133,11 +143,6 @@ class Map final : public StateHandler {
     progress->max_concurrency = max_concurrency ? static_cast<int64_t>(*max_concurrency) : 0;
     if (count) progress->tolerated_count = static_cast<int64_t>(*count);
     progress->tolerated_percentage = percentage;
-
-    HistoryEvent started;
-    started.type = EventType::kMapStateStarted;
-    started.number = static_cast<int64_t>(items.size());
-    in.Emit(frame, std::move(started));
     if (progress->distributed) {
       HistoryEvent run;
       run.type = EventType::kMapRunStarted;
@@ -166,10 +171,7 @@ class Map final : public StateHandler {
           in.Emit(frame, std::move(run_failed));
         }
         frame.progress.reset();
-        HistoryEvent failed;
-        failed.type = EventType::kMapStateFailed;
-        in.Emit(frame, std::move(failed));
-        return Recover(in, frame, std::move(*error));
+        return Recover(in, frame, std::move(*error), EventType::kMapStateFailed);
       }
     } else if (!progress.distributed) {
       IterationEvent(in, frame, EventType::kMapIterationSucceeded, index);
@@ -242,9 +244,10 @@ class Map final : public StateHandler {
     FinishWithResult(in, frame, std::move(results), map.retry, map.catch_, kRetrying);
   }
 
-  static void Recover(Interpreter& in, Frame& frame, StateError error) {
+  static void Recover(Interpreter& in, Frame& frame, StateError error,
+                      std::optional<EventType> failed_event = std::nullopt) {
     const auto& map = *in.Current(frame).model->As<model::MapState>();
-    RecoverOrFail(in, frame, std::move(error), map.retry, map.catch_, kRetrying);
+    RecoverOrFail(in, frame, std::move(error), map.retry, map.catch_, kRetrying, failed_event);
   }
 };
 

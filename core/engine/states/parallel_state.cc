@@ -56,10 +56,7 @@ class Parallel final : public StateHandler {
       results.Finished(in, child);
       results.AbortRunning(in);
       frame.progress.reset();
-      HistoryEvent failed;
-      failed.type = EventType::kParallelStateFailed;
-      in.Emit(frame, std::move(failed));
-      return Recover(in, frame, std::move(error));
+      return Recover(in, frame, std::move(error), EventType::kParallelStateFailed);
     }
     results.Finished(in, child);
     if (results.finished() == results.count()) Complete(in, frame);
@@ -77,9 +74,11 @@ class Parallel final : public StateHandler {
     FinishWithResult(in, frame, std::move(outputs), parallel.retry, parallel.catch_, kRetrying);
   }
 
-  static void Recover(Interpreter& in, Frame& frame, StateError error) {
+  static void Recover(Interpreter& in, Frame& frame, StateError error,
+                      std::optional<EventType> failed_event = std::nullopt) {
     const auto& parallel = *in.Current(frame).model->As<model::ParallelState>();
-    RecoverOrFail(in, frame, std::move(error), parallel.retry, parallel.catch_, kRetrying);
+    RecoverOrFail(in, frame, std::move(error), parallel.retry, parallel.catch_, kRetrying,
+                  failed_event);
   }
 };
 

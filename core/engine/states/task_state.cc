@@ -1,6 +1,8 @@
 // Task (ASL "Task State"): InputPath -> Parameters -> a task request answered by a mock or the
 // host -> ResultSelector -> ResultPath -> OutputPath, with Retry and Catch. The history shows
 // the events of the resource's family (Task*, LambdaFunction*, Activity*).
+#include <optional>
+#include <string>
 #include <utility>
 
 #include "core/engine/interpreter.h"
@@ -9,6 +11,8 @@
 #include "core/engine/states/error_recovery.h"
 #include "core/engine/states/state_handlers.h"
 #include "core/engine/task_resource.h"
+#include "core/json/writer.h"
+#include "core/path/path.h"
 
 namespace asl::engine {
 namespace {
@@ -50,14 +54,27 @@ class Task final : public StateHandler {
       if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
       if (flow) flow->after_parameters = std::get<json::Value>(effective);
     }
+    std::string problem;
+    std::optional<int64_t> timeout = Seconds(in, frame, task.timeout_seconds,
+                                             task.timeout_seconds_path, "Timeout", &problem);
+    std::optional<int64_t> heartbeat;
+    if (problem.empty()) {
+      heartbeat = Seconds(in, frame, task.heartbeat_seconds, task.heartbeat_seconds_path,
+                          "Heartbeat", &problem);
+    }
+    if (!problem.empty()) return Recover(in, frame, in.RuntimeError(frame, problem));
     TaskResource resource = ClassifyResource(task.resource);
     HistoryEvent scheduled = Event(EventsOf(resource.family).scheduled, resource);
     scheduled.payload = std::get<json::Value>(effective);
+    json::Members extra;
     if (resource.family == TaskResource::Family::kTask) {
-      scheduled.extra = json::Value(json::Members{{"region", json::Value(in.options().region)}});
+      extra.push_back({"region", json::Value(in.options().region)});
     } else {
       scheduled.resource_type = json::Value();
     }
+    if (timeout) extra.push_back({"timeoutInSeconds", json::Value(*timeout)});
+    if (heartbeat) extra.push_back({"heartbeatInSeconds", json::Value(*heartbeat)});
+    if (!extra.empty()) scheduled.extra = json::Value::FromUniqueMembers(std::move(extra));
     in.Emit(frame, std::move(scheduled));
     HistoryEvent started = Event(EventsOf(resource.family).started, resource);
     if (resource.family != TaskResource::Family::kTask) started.resource = json::Value();
@@ -128,6 +145,34 @@ class Task final : public StateHandler {
       e.resource = resource.resource;
     }
     return e;
+  }
+
+  // TimeoutSeconds / HeartbeatSeconds, literal or read with their *Path from the state's raw
+  // input. `which` is "Timeout" or "Heartbeat". Actual timeouts do not fire yet: tasks answered
+  // by mocks complete at once, and host-answered tasks wait for the host.
+  static std::optional<int64_t> Seconds(Interpreter& in, Frame& frame,
+                                        const std::optional<json::Value>& literal,
+                                        const std::optional<std::string>& path_text,
+                                        std::string_view which, std::string* problem) {
+    if (literal) return literal->is_int() ? std::optional<int64_t>(literal->as_int()) : std::nullopt;
+    if (!path_text) return std::nullopt;
+    auto parsed = path::Path::Parse(*path_text);
+    if (auto* p = std::get_if<path::PathProblem>(&parsed)) {
+      *problem = std::string(which) + "SecondsPath is not a valid path: " + p->message;
+      return std::nullopt;
+    }
+    const path::Path& path = std::get<path::Path>(parsed);
+    std::optional<json::Value> value = path.Evaluate(in.Environment(frame, frame.input));
+    if (!value) {
+      *problem = "Invalid path '" + *path_text + "' : " + path.DescribeMiss(frame.input);
+      return std::nullopt;
+    }
+    if (!value->is_int() || value->as_int() <= 0) {
+      *problem = "The " + std::string(which) + "SecondsPath parameter references an invalid "
+                 "value: " + *path_text + " == " + json::Serialize(*value);
+      return std::nullopt;
+    }
+    return value->as_int();
   }
 
   static void Recover(Interpreter& in, Frame& frame, StateError error) {
