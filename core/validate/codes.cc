@@ -7,14 +7,14 @@ namespace {
 
 using diag::Severity;
 
-constexpr std::array<CodeInfo, 33> kCodes = {{
+constexpr std::array<CodeInfo, 34> kCodes = {{
     {code::kInvalidJson, Severity::kError, "The text is not valid JSON."},
     {code::kSchema, Severity::kError,
      "The definition is not a JSON object or breaks a rule of the language's schema."},
     {code::kMissingTransitionTarget, Severity::kError,
      "StartAt, Next, Default or a Catch's Next names a state that is not in the same scope."},
     {code::kMissingEndState, Severity::kError,
-     "No terminal state (End, Succeed or Fail) can be reached from StartAt."},
+     "The machine has no terminal state (End, Succeed or Fail)."},
     {code::kDuplicateStateName, Severity::kError,
      "Two states share one name anywhere in the state machine."},
     {code::kInvalidStateName, Severity::kError,
@@ -46,6 +46,8 @@ constexpr std::array<CodeInfo, 33> kCodes = {{
     {code::kMissingNextOrEnd, Severity::kError,
      "A state that must transition has neither or both of Next and End."},
     {code::kUnreachableState, Severity::kWarning, "No transition leads to this state."},
+    {code::kNoReachableEndState, Severity::kWarning,
+     "The machine has terminal states but none can be reached from StartAt."},
     {code::kInvalidChoiceRule, Severity::kError,
      "A Choice Rule does not have exactly one comparison, And, Or, Not or Condition."},
     {code::kInvalidChoiceOperand, Severity::kError,

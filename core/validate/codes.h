@@ -44,6 +44,7 @@ inline constexpr std::string_view kMutuallyExclusiveFields = "MUTUALLY_EXCLUSIVE
 inline constexpr std::string_view kInvalidTimestamp = "INVALID_TIMESTAMP";
 inline constexpr std::string_view kMissingNextOrEnd = "MISSING_NEXT_OR_END";
 inline constexpr std::string_view kUnreachableState = "UNREACHABLE_STATE";
+inline constexpr std::string_view kNoReachableEndState = "NO_REACHABLE_END_STATE";
 inline constexpr std::string_view kInvalidChoiceRule = "INVALID_CHOICE_RULE";
 inline constexpr std::string_view kInvalidChoiceOperand = "INVALID_CHOICE_OPERAND";
 inline constexpr std::string_view kEmptyErrorEquals = "EMPTY_ERROR_EQUALS";

@@ -34,7 +34,12 @@ const CodeCase kCases[] = {
      R"j({"StartAt": "A", "States": {
   "A": {"Type": "Pass", "Next": "B"},
   "B": {"Type": "Pass", "Next": "A"}}})j",
-     "never ends"},
+     "has no terminal state"},
+    {"NoReachableEndState", code::kNoReachableEndState, "/StartAt", "\"StartAt\"",
+     R"j({"StartAt": "A", "States": {
+  "A": {"Type": "Pass", "Next": "A"},
+  "B": {"Type": "Succeed"}}})j",
+     "none of its terminal states can be reached"},
     {"DuplicateStateName", code::kDuplicateStateName, "/States/P/Branches/0/States/A",
      "\"A\": {\"Type\": \"Succeed\"}}}]",
      R"j({"StartAt": "A", "States": {

@@ -80,6 +80,10 @@ const RuleCase kRuleCases[] = {
      "did you mean 'JSONata'?",
      R"j({"QueryLanguage": "JSONATA", "StartAt": "A",
   "States": {"A": {"Type": "Succeed"}}})j"},
+    {"EmptyBranches", code::kMissingRequiredField, "/States/P/Branches", "\"Branches\"",
+     "add at least one branch",
+     R"j({"StartAt": "P", "States": {
+  "P": {"Type": "Parallel", "Branches": [], "End": true}}})j"},
     // Names.
     {"NameTooLong", code::kInvalidStateName,
      "/States/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",

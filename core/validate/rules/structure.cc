@@ -44,6 +44,11 @@ void CheckRequiredAndExclusive(const model::State& s, Report& report) {
       break;
     case StateType::kParallel:
       CheckRequiredFields(raw, s.pointer, {"Branches"}, owner, report);
+      if (const json::Value* branches = raw.Find("Branches");
+          branches && branches->is_array() && branches->size() == 0) {
+        report.Add(code::kMissingRequiredField, json::AppendPointer(s.pointer, "Branches"),
+                   "'Branches' of " + owner + " is empty; add at least one branch.");
+      }
       break;
     case StateType::kMap:
       if (!raw.Find("ItemProcessor") && !raw.Find("Iterator")) {

@@ -1,6 +1,7 @@
 // Transitions: StartAt, Next, Default and Catch targets exist in the same scope (a Parallel
 // branch or Map processor is its own scope: ASL forbids transitions into or out of them);
 // every state is reachable (warning); a terminal state is reachable.
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -104,11 +105,23 @@ void CheckMachine(const StateMachine& m,
     }
   }
   if (m.Find(m.start_at) != nullptr && !terminal_reached) {
-    report.Add(code::kMissingEndState,
-               m.pointer.empty() ? "/StartAt" : json::AppendPointer(m.pointer, "StartAt"),
-               std::string(m.pointer.empty() ? "The state machine" : "The scope at " + m.pointer) +
-                   " never ends: no Succeed or Fail state and no state with \"End\": true can be "
-                   "reached from 'StartAt'; add one.");
+    // AWS's MISSING_END_STATE is about a machine with no terminal state at all; one that has
+    // terminal states none of which can be reached is reported as a warning only.
+    bool any_terminal = std::any_of(m.states.begin(), m.states.end(), IsTerminal);
+    std::string scope = m.pointer.empty() ? "The state machine" : "The scope at " + m.pointer;
+    std::string pointer =
+        m.pointer.empty() ? "/StartAt" : json::AppendPointer(m.pointer, "StartAt");
+    if (!any_terminal) {
+      report.Add(code::kMissingEndState, pointer,
+                 scope +
+                     " has no terminal state: add a Succeed or Fail state or a state with "
+                     "\"End\": true.");
+    } else if (warnings) {
+      report.Add(code::kNoReachableEndState, pointer,
+                 scope +
+                     " never ends: none of its terminal states can be reached from "
+                     "'StartAt'; add a transition to one.");
+    }
   }
   if (!warnings) return;
   for (size_t i = 0; i < m.states.size(); ++i) {
