@@ -125,7 +125,7 @@ const CodeCase kCases[] = {
      R"j({"StartAt": "A", "States": {
   "A": {"Type": "Succeed"},
   "B": {"Type": "Succeed"}}})j",
-     "cannot be reached"},
+     "No transition leads to Succeed state 'B'"},
     {"InvalidChoiceRule", code::kInvalidChoiceRule, "/States/C/Choices/0/NumericEquals",
      "\"NumericEquals\"",
      R"j({"StartAt": "C", "States": {

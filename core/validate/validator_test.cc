@@ -210,3 +210,41 @@ TEST(RobustnessTest, WrongTypesEverywhereDoNotCrash) {
 
 }  // namespace
 }  // namespace asl::validate
+
+namespace asl::validate {
+namespace {
+
+TEST(ValidatorTest, ReportsOnlyStatesNoTransitionNames) {
+  ValidationResult r = Validate(R"j({"StartAt": "A", "States": {
+    "A": {"Type": "Pass", "Nxt": "B"},
+    "B": {"Type": "Pass", "Next": "C"},
+    "C": {"Type": "Succeed"}}})j");
+  int unreachable = 0;
+  for (const diag::Diagnostic& d : r.diagnostics) {
+    if (d.code == code::kUnreachableState) {
+      ++unreachable;
+      EXPECT_EQ(d.path, "/States/B");
+    }
+  }
+  EXPECT_EQ(unreachable, 1) << Dump(r);
+}
+
+TEST(ValidatorTest, NamesRetryEntriesAndChoiceRulesByPosition) {
+  ValidationResult r = Validate(R"j({"StartAt": "T", "States": {
+    "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "C",
+          "Retry": [{"ErrorEquals": ["E"]}, {"ErrorEquals": ["E"], "BackoffRate": 0}]},
+    "C": {"Type": "Choice", "Default": "D", "Choices": [{"Variable": "$.a", "Next": "D"}]},
+    "D": {"Type": "Succeed"}}})j");
+  const diag::Diagnostic* range = FindDiagnostic(r, code::kValueOutOfRange);
+  ASSERT_NE(range, nullptr) << Dump(r);
+  EXPECT_EQ(range->message,
+            "'BackoffRate' of Retry #2 of Task state 'T' is 0; it must be between 1 and "
+            "99999999.");
+  const diag::Diagnostic* rule = FindDiagnostic(r, code::kInvalidChoiceRule);
+  ASSERT_NE(rule, nullptr) << Dump(r);
+  EXPECT_EQ(rule->message.rfind("Choice Rule #1 of Choice state 'C' has no comparison", 0), 0u)
+      << rule->message;
+}
+
+}  // namespace
+}  // namespace asl::validate

@@ -89,9 +89,12 @@ void CheckOperand(const RuleScope& scope, const std::string& pointer,
   }
 }
 
+// `index` is the rule's position in Choices (top-level rules only).
 void CheckRule(const RuleScope& scope, const json::Value& rule, const std::string& pointer,
-               bool top_level, int depth) {
-  std::string owner = "the Choice Rule at " + pointer;
+               bool top_level, size_t index, int depth) {
+  std::string owner =
+      top_level ? "Choice Rule #" + std::to_string(index + 1) + " of " + Describe(scope.state)
+                : "the Choice Rule at " + pointer;
   if (!rule.is_object()) {
     scope.report.Add(code::kInvalidFieldType, pointer, owner + " must be an object.");
     return;
@@ -181,12 +184,12 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const std::strin
       return;
     }
     for (size_t i = 0; i < operand.size(); ++i) {
-      CheckRule(scope, *operand.At(i), json::AppendPointer(at, i), false, depth + 1);
+      CheckRule(scope, *operand.At(i), json::AppendPointer(at, i), false, 0, depth + 1);
     }
     return;
   }
   if (op_name == "Not") {
-    CheckRule(scope, operand, at, false, depth + 1);
+    CheckRule(scope, operand, at, false, 0, depth + 1);
     return;
   }
   const json::Value* variable = rule.Find("Variable");
@@ -216,7 +219,7 @@ void CheckChoices(const RuleContext& context, Report& report) {
     }
     RuleScope scope{s, s.query_language == model::QueryLanguage::kJsonata, report};
     for (size_t i = 0; i < choices->size(); ++i) {
-      CheckRule(scope, *choices->At(i), json::AppendPointer(pointer, i), true, 0);
+      CheckRule(scope, *choices->At(i), json::AppendPointer(pointer, i), true, i, 0);
     }
   });
 }

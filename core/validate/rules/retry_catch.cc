@@ -55,9 +55,14 @@ void CheckErrorEquals(const json::Value& entry, const std::string& pointer, bool
   }
 }
 
+// "Retry #2 of Task state 'Call'".
+std::string EntryName(std::string_view list, size_t index, const model::State& s) {
+  return std::string(list) + " #" + std::to_string(index + 1) + " of " + Describe(s);
+}
+
 void CheckRetrier(const model::State& s, const json::Value& entry, const std::string& pointer,
-                  bool last, Report& report) {
-  std::string owner = "the Retry entry " + pointer;
+                  size_t index, bool last, Report& report) {
+  std::string owner = EntryName("Retry", index, s);
   CheckKnownFields(entry, pointer, kRetrierFields, owner, report);
   CheckRequiredFields(entry, pointer, {"ErrorEquals"}, owner, report);
   CheckErrorEquals(entry, pointer, last, "Retry", owner, report);
@@ -84,9 +89,9 @@ void CheckRetrier(const model::State& s, const json::Value& entry, const std::st
 }
 
 void CheckCatcher(const model::State& s, const json::Value& entry, const std::string& pointer,
-                  bool last, Report& report) {
+                  size_t index, bool last, Report& report) {
   bool jsonata = s.query_language == model::QueryLanguage::kJsonata;
-  std::string owner = "the Catch entry " + pointer;
+  std::string owner = EntryName("Catch", index, s);
   for (const json::Member& m : entry.as_object()) {
     bool wrong_language = jsonata ? m.key == "ResultPath" : m.key == "Output";
     if (!wrong_language) continue;
@@ -132,9 +137,9 @@ void CheckList(const model::State& s, std::string_view name, Report& report) {
     }
     bool last = i + 1 == list->size();
     if (name == "Retry") {
-      CheckRetrier(s, entry, pointer, last, report);
+      CheckRetrier(s, entry, pointer, i, last, report);
     } else {
-      CheckCatcher(s, entry, pointer, last, report);
+      CheckCatcher(s, entry, pointer, i, last, report);
     }
   }
 }

@@ -123,12 +123,20 @@ void CheckMachine(const StateMachine& m,
                      "'StartAt'; add a transition to one.");
     }
   }
-  if (!warnings) return;
+  if (!warnings || m.Find(m.start_at) == nullptr) return;
+  // Only states that no transition names are reported: a state cut off because an earlier one
+  // is broken would otherwise add a warning to every error.
+  std::vector<bool> targeted(m.states.size(), false);
+  for (const State& s : m.states) {
+    for (const Edge& e : EdgesOf(s)) {
+      if (auto it = m.index.find(e.target); it != m.index.end()) targeted[it->second] = true;
+    }
+  }
   for (size_t i = 0; i < m.states.size(); ++i) {
-    if (reached[i] || m.Find(m.start_at) == nullptr) continue;
+    if (reached[i] || targeted[i]) continue;
     report.Add(code::kUnreachableState, m.states[i].pointer,
-               Describe(m.states[i]) +
-                   " cannot be reached from 'StartAt'; add a transition to it or remove it.");
+               "No transition leads to " + Describe(m.states[i]) +
+                   "; add a transition to it or remove it.");
   }
 }
 
