@@ -11,7 +11,8 @@ import { aslWasmPlugin } from './build/asl-wasm-plugin.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const dist = path.join(here, 'dist');
-const wasmPackage = path.join(root, 'wasm', 'js');
+// ASL_WASM_DIR overrides where the asl-wasm package is (default: wasm/js of this repository).
+const wasmPackage = process.env.ASL_WASM_DIR ? path.resolve(process.env.ASL_WASM_DIR) : path.join(root, 'wasm', 'js');
 const dev = process.argv.includes('--dev');
 const monaco = path.join(here, 'node_modules', 'monaco-editor', 'esm', 'vs');
 

@@ -2,6 +2,7 @@
 // suite. Usage: node serve.mjs [--port N] [--host H] [--dir DIR]; --port 0 picks a free port.
 // Prints "serving http://HOST:PORT/" once listening.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +20,17 @@ const kTypes = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
+const kCompressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.md', '.ttf']);
+const gzipCache = new Map();
+
+/** Compresses a file's bytes once per version (the key names the file, its time and size). */
+function gzipped(key, body) {
+  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(body, { level: 6 }));
+  return gzipCache.get(key);
+}
+
 /**
- * Starts serving a directory.
+ * Starts serving a directory (gzip-compressed when the client accepts it, as static hosts do).
  * @param {{dir: string, port?: number, host?: string}} options
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
@@ -35,12 +45,19 @@ export function serveDirectory({ dir, port = 0, host = '127.0.0.1' }) {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, {
+      const { mtimeMs } = await stat(file);
+      let body = await readFile(file);
+      const headers = {
         'content-type': kTypes[path.extname(file)] ?? 'application/octet-stream',
-        'content-length': body.length,
         'cache-control': 'no-cache',
-      });
+        vary: 'accept-encoding',
+      };
+      if (kCompressible.has(path.extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipped(`${file}:${mtimeMs}:${body.length}`, body);
+        headers['content-encoding'] = 'gzip';
+      }
+      headers['content-length'] = body.length;
+      response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

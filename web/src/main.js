@@ -90,7 +90,8 @@ const engineStatus = byId('engine-status');
 store.subscribe((state, previous) => {
   if (state.engine === previous.engine && state.validation === previous.validation) return;
   const { engine, validation } = state;
-  engineStatus.dataset.status = engine.status === 'ready' ? (validation.valid ? 'valid' : 'invalid') : engine.status;
+  engineStatus.dataset.status =
+    engine.status !== 'ready' ? engine.status : validation.pending ? 'pending' : validation.valid ? 'valid' : 'invalid';
   engineStatus.textContent =
     engine.status === 'loading'
       ? 'Loading the validator…'

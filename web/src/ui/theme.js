@@ -24,7 +24,7 @@ export function mountThemeToggle(button, store, options) {
   const render = (theme) => {
     document.documentElement.dataset.theme = theme;
     button.setAttribute('aria-pressed', String(theme === 'dark'));
-    button.textContent = theme === 'dark' ? '☀ Light theme' : '☾ Dark theme';
+    button.title = theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme';
   };
   button.addEventListener('click', () => {
     const theme = store.get().theme === 'dark' ? 'light' : 'dark';

@@ -1,0 +1,27 @@
+// Journey: Share puts everything into the link; opening it in a fresh page restores it.
+import { test, expect } from '../fixtures.js';
+
+const definition = '{"Comment": "shared", "StartAt": "Shared state", "States": {"Shared state": {"Type": "Succeed"}}}';
+
+test('a share link round-trips definition, input and handlers', async ({ page, playground, browser, baseURL }) => {
+  await playground.open();
+  await playground.chooseExample('Task with a JavaScript handler');
+  await playground.replaceDefinition(definition);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(playground.notice).toContainText(/Link copied|address bar/);
+  const link = page.url();
+  expect(link).toContain('#s=');
+
+  const fresh = await browser.newContext({ baseURL });
+  const other = await fresh.newPage();
+  await other.goto(link);
+  const opened = new (playground.constructor)(other);
+  await opened.waitForAnalysis();
+  await expect(opened.node('Shared state')).toBeVisible();
+  expect(await opened.definitionText()).toContain('"Comment": "shared"');
+  await other.getByRole('tab', { name: 'Handlers' }).click();
+  await expect(other.getByRole('region', { name: 'Handlers', exact: true })).toContainText("async 'Get weather'(input)");
+  await other.getByRole('tab', { name: 'Input' }).click();
+  await expect(other.getByRole('region', { name: 'Input', exact: true })).toContainText('Lisbon');
+  await fresh.close();
+});
