@@ -1,4 +1,4 @@
-// asl: validate, draw and (with the engine) run Amazon States Language definitions.
+// asl: validate, draw, run and test Amazon States Language definitions.
 #include <unistd.h>
 
 #include <cstdlib>
@@ -15,6 +15,8 @@ constexpr const char* kUsage =
     "commands:\n"
     "  validate FILE... [--json]                 check definitions, explain each mistake\n"
     "  graph FILE [--format json|dot|mermaid]    print the state graph\n"
+    "  run DEF.json [--input F] [--mocks F]      run on a virtual clock with mocked tasks\n"
+    "  test CONFIG.json --definition DEF.json    run a mock configuration's test cases\n"
     "Run 'asl COMMAND --help' for a command's options.\n";
 
 }  // namespace
@@ -31,6 +33,8 @@ int main(int argc, char** argv) {
   const std::string& command = args[1];
   if (command == "validate") return asl::cli::RunValidate(args, streams);
   if (command == "graph") return asl::cli::RunGraph(args, streams);
+  if (command == "run") return asl::cli::RunRun(args, streams);
+  if (command == "test") return asl::cli::RunTest(args, streams);
   std::cerr << "asl: unknown command '" << command << "'\n" << kUsage;
   return asl::cli::kExitUsage;
 }

@@ -1,0 +1,16 @@
+// The execution history as a table for a terminal: id, virtual time, event type, state.
+#ifndef ASL_CORE_CLI_HISTORY_TABLE_H_
+#define ASL_CORE_CLI_HISTORY_TABLE_H_
+
+#include <ostream>
+#include <vector>
+
+#include "core/engine/history.h"
+
+namespace asl::cli {
+
+void PrintHistoryTable(std::ostream& out, const std::vector<engine::HistoryEvent>& events);
+
+}  // namespace asl::cli
+
+#endif  // ASL_CORE_CLI_HISTORY_TABLE_H_
