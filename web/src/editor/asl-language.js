@@ -39,6 +39,7 @@ export function registerAslLanguage(monaco, jsonDefaults, modelUri) {
         for (const name of names) {
           suggestions.push({
             label: name,
+            filterText: JSON.stringify(name),
             kind: monaco.languages.CompletionItemKind.Reference,
             detail: 'state',
             insertText: JSON.stringify(name),
@@ -52,6 +53,7 @@ export function registerAslLanguage(monaco, jsonDefaults, modelUri) {
         for (const type of kSnippetTypes) {
           suggestions.push({
             label: `${type} state`,
+            filterText: `"${type} state`,
             kind: monaco.languages.CompletionItemKind.Snippet,
             documentation: `Inserts a ${type} state.`,
             insertText: stateSnippet(type),
@@ -66,7 +68,10 @@ export function registerAslLanguage(monaco, jsonDefaults, modelUri) {
   });
 }
 
-/** The range of the string at the position (quotes included), or the empty range there. */
+/**
+ * The range of the string at the position, quotes included: the parser's string node, or,
+ * while the text around is malformed (a key just typed), the quotes on the line around it.
+ */
 function tokenRange(model, position, location, monaco) {
   const node = location.previousNode;
   if (node && node.type === 'string') {
@@ -74,5 +79,11 @@ function tokenRange(model, position, location, monaco) {
     const to = model.getPositionAt(node.offset + node.length);
     return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
   }
-  return new monaco.Range(position.lineNumber, position.column, position.lineNumber, position.column);
+  const line = model.getLineContent(position.lineNumber);
+  const cursor = position.column - 1;
+  const open = line.lastIndexOf('"', cursor - 1);
+  const close = line.indexOf('"', cursor);
+  const start = open >= 0 ? open : cursor;
+  const end = open >= 0 && close >= 0 ? close + 1 : cursor;
+  return new monaco.Range(position.lineNumber, start + 1, position.lineNumber, end + 1);
 }
