@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib/setup.sh
 
 ensure_native_toolchain
-ensure_apt_packages nodejs
+ensure_node
 configure_native build-bench -DASL_BUILD_TESTS=OFF -DASL_BUILD_BENCH=ON
 cmake --build build-bench -j"$(jobs_count)" --target validate_bench engine_bench
 

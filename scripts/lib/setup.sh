@@ -34,3 +34,16 @@ configure_native() {
 }
 
 jobs_count() { nproc 2>/dev/null || echo 2; }
+
+# Node.js and npm (Node 20 is expected; Debian's own package is the fallback when none exists).
+ensure_node() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    ensure_apt_packages nodejs npm
+  fi
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  if [ "$major" -lt 18 ]; then
+    echo "error: Node.js $major is too old; install Node.js 20 or newer" >&2
+    return 1
+  fi
+}
