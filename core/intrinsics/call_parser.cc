@@ -261,25 +261,7 @@ class CallParser : public path::TextCursor {
 
   bool ParsePathArgument(Argument& arg) {
     size_t start = pos_;
-    int nesting = 0;
-    char quote = 0;
-    for (; pos_ < text_.size(); ++pos_) {
-      char c = text_[pos_];
-      if (quote) {
-        if (c == '\\')
-          ++pos_;
-        else if (c == quote)
-          quote = 0;
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '[' || c == '(') {
-        ++nesting;
-      } else if (c == ']' || (c == ')' && nesting > 0)) {
-        --nesting;
-      } else if (nesting == 0 && (c == ',' || c == ')')) {
-        break;
-      }
-    }
+    pos_ = path::FindUnnested(text_, pos_, ",)");
     size_t end = pos_;
     while (end > start && path::IsJsonSpace(text_[end - 1])) --end;
     auto parsed = path::Path::Parse(text_.substr(start, end - start));

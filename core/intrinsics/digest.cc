@@ -9,8 +9,6 @@ namespace asl::intrinsics {
 namespace {
 
 uint32_t Rotl32(uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
-uint32_t Rotr32(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
-uint64_t Rotr64(uint64_t x, int n) { return (x >> n) | (x << (64 - n)); }
 
 // Merkle–Damgård padding: 0x80, zeros, then the bit length in `length_bytes` bytes.
 std::vector<uint8_t> Pad(std::string_view data, size_t block, size_t length_bytes,
@@ -142,9 +140,19 @@ std::string Sha1(std::string_view data) {
   return out;
 }
 
-// FIPS 180-4, SHA-256.
-std::string Sha256(std::string_view data) {
-  static const uint32_t kK[64] = {
+// The constants that tell SHA-256 (32-bit words) from SHA-384/512 (64-bit words),
+// FIPS 180-4 sections 4.1.2, 4.1.3, 4.2.2 and 4.2.3.
+template <typename Word>
+struct Sha2Params;
+
+template <>
+struct Sha2Params<uint32_t> {
+  static constexpr int kRounds = 64;
+  static constexpr int kSigma0[3] = {7, 18, 3};
+  static constexpr int kSigma1[3] = {17, 19, 10};
+  static constexpr int kSum0[3] = {2, 13, 22};
+  static constexpr int kSum1[3] = {6, 11, 25};
+  static constexpr uint32_t kK[64] = {
       0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
       0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
       0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
@@ -155,40 +163,17 @@ std::string Sha256(std::string_view data) {
       0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
       0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
       0xc67178f2};
-  uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  std::vector<uint8_t> msg = Pad(data, 64, 8, false);
-  for (size_t off = 0; off < msg.size(); off += 64) {
-    uint32_t w[64];
-    for (int i = 0; i < 16; ++i) w[i] = LoadBe32(&msg[off + 4 * i]);
-    for (int i = 16; i < 64; ++i) {
-      uint32_t s0 = Rotr32(w[i - 15], 7) ^ Rotr32(w[i - 15], 18) ^ (w[i - 15] >> 3);
-      uint32_t s1 = Rotr32(w[i - 2], 17) ^ Rotr32(w[i - 2], 19) ^ (w[i - 2] >> 10);
-      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-    }
-    uint32_t v[8];
-    std::memcpy(v, h, sizeof(h));
-    for (int i = 0; i < 64; ++i) {
-      uint32_t s1 = Rotr32(v[4], 6) ^ Rotr32(v[4], 11) ^ Rotr32(v[4], 25);
-      uint32_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
-      uint32_t t1 = v[7] + s1 + ch + kK[i] + w[i];
-      uint32_t s0 = Rotr32(v[0], 2) ^ Rotr32(v[0], 13) ^ Rotr32(v[0], 22);
-      uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
-      uint32_t t2 = s0 + maj;
-      for (int j = 7; j > 0; --j) v[j] = v[j - 1];
-      v[4] += t1;
-      v[0] = t1 + t2;
-    }
-    for (int i = 0; i < 8; ++i) h[i] += v[i];
-  }
-  std::string out;
-  for (uint32_t word : h) AppendHex(out, word, 4, false);
-  return out;
-}
+  static uint32_t Load(const uint8_t* p) { return LoadBe32(p); }
+};
 
-// FIPS 180-4, SHA-512 and SHA-384 (other initial values, output truncated to 6 words).
-std::string Sha512Family(std::string_view data, bool is_384) {
-  static const uint64_t kK[80] = {
+template <>
+struct Sha2Params<uint64_t> {
+  static constexpr int kRounds = 80;
+  static constexpr int kSigma0[3] = {1, 8, 7};
+  static constexpr int kSigma1[3] = {19, 61, 6};
+  static constexpr int kSum0[3] = {28, 34, 39};
+  static constexpr int kSum1[3] = {14, 18, 41};
+  static constexpr uint64_t kK[80] = {
       0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc,
       0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118,
       0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2,
@@ -209,51 +194,71 @@ std::string Sha512Family(std::string_view data, bool is_384) {
       0x06f067aa72176fba, 0x0a637dc5a2c898a6, 0x113f9804bef90dae, 0x1b710b35131c471b,
       0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c,
       0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817};
-  static const uint64_t kInit512[8] = {0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b,
-                                       0xa54ff53a5f1d36f1, 0x510e527fade682d1, 0x9b05688c2b3e6c1f,
-                                       0x1f83d9abfb41bd6b, 0x5be0cd19137e2179};
-  static const uint64_t kInit384[8] = {0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17,
-                                       0x152fecd8f70e5939, 0x67332667ffc00b31, 0x8eb44a8768581511,
-                                       0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4};
-  uint64_t h[8];
-  std::memcpy(h, is_384 ? kInit384 : kInit512, sizeof(h));
-  std::vector<uint8_t> msg = Pad(data, 128, 16, false);
-  for (size_t off = 0; off < msg.size(); off += 128) {
-    uint64_t w[80];
-    for (int i = 0; i < 16; ++i) w[i] = LoadBe64(&msg[off + 8 * i]);
-    for (int i = 16; i < 80; ++i) {
-      uint64_t s0 = Rotr64(w[i - 15], 1) ^ Rotr64(w[i - 15], 8) ^ (w[i - 15] >> 7);
-      uint64_t s1 = Rotr64(w[i - 2], 19) ^ Rotr64(w[i - 2], 61) ^ (w[i - 2] >> 6);
+  static uint64_t Load(const uint8_t* p) { return LoadBe64(p); }
+};
+
+template <typename Word>
+Word Rotr(Word x, int n) {
+  return (x >> n) | (x << (8 * sizeof(Word) - n));
+}
+
+// SHA-2 over `data` from the initial hash `init`, printing the first `output_words` words.
+template <typename Word>
+std::string Sha2(std::string_view data, const Word (&init)[8], int output_words) {
+  using P = Sha2Params<Word>;
+  constexpr size_t kWordBytes = sizeof(Word);
+  constexpr size_t kBlock = 16 * kWordBytes;
+  Word h[8];
+  std::memcpy(h, init, sizeof(h));
+  std::vector<uint8_t> msg = Pad(data, kBlock, 2 * kWordBytes, /*little_endian=*/false);
+  for (size_t off = 0; off < msg.size(); off += kBlock) {
+    Word w[P::kRounds];
+    for (int i = 0; i < 16; ++i) w[i] = P::Load(&msg[off + kWordBytes * i]);
+    for (int i = 16; i < P::kRounds; ++i) {
+      Word s0 = Rotr(w[i - 15], P::kSigma0[0]) ^ Rotr(w[i - 15], P::kSigma0[1]) ^
+                (w[i - 15] >> P::kSigma0[2]);
+      Word s1 = Rotr(w[i - 2], P::kSigma1[0]) ^ Rotr(w[i - 2], P::kSigma1[1]) ^
+                (w[i - 2] >> P::kSigma1[2]);
       w[i] = w[i - 16] + s0 + w[i - 7] + s1;
     }
-    uint64_t v[8];
+    Word v[8];
     std::memcpy(v, h, sizeof(h));
-    for (int i = 0; i < 80; ++i) {
-      uint64_t s1 = Rotr64(v[4], 14) ^ Rotr64(v[4], 18) ^ Rotr64(v[4], 41);
-      uint64_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
-      uint64_t t1 = v[7] + s1 + ch + kK[i] + w[i];
-      uint64_t s0 = Rotr64(v[0], 28) ^ Rotr64(v[0], 34) ^ Rotr64(v[0], 39);
-      uint64_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
-      uint64_t t2 = s0 + maj;
+    for (int i = 0; i < P::kRounds; ++i) {
+      Word s1 = Rotr(v[4], P::kSum1[0]) ^ Rotr(v[4], P::kSum1[1]) ^ Rotr(v[4], P::kSum1[2]);
+      Word ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
+      Word t1 = v[7] + s1 + ch + P::kK[i] + w[i];
+      Word s0 = Rotr(v[0], P::kSum0[0]) ^ Rotr(v[0], P::kSum0[1]) ^ Rotr(v[0], P::kSum0[2]);
+      Word maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
       for (int j = 7; j > 0; --j) v[j] = v[j - 1];
       v[4] += t1;
-      v[0] = t1 + t2;
+      v[0] = t1 + s0 + maj;
     }
     for (int i = 0; i < 8; ++i) h[i] += v[i];
   }
   std::string out;
-  for (int i = 0; i < (is_384 ? 6 : 8); ++i) AppendHex(out, h[i], 8, false);
+  for (int i = 0; i < output_words; ++i) {
+    AppendHex(out, h[i], static_cast<int>(kWordBytes), /*little_endian=*/false);
+  }
   return out;
 }
+
+constexpr uint32_t kSha256Init[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+constexpr uint64_t kSha512Init[8] = {0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b,
+                                     0xa54ff53a5f1d36f1, 0x510e527fade682d1, 0x9b05688c2b3e6c1f,
+                                     0x1f83d9abfb41bd6b, 0x5be0cd19137e2179};
+constexpr uint64_t kSha384Init[8] = {0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17,
+                                     0x152fecd8f70e5939, 0x67332667ffc00b31, 0x8eb44a8768581511,
+                                     0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4};
 
 }  // namespace
 
 std::optional<std::string> HexDigest(std::string_view algorithm, std::string_view data) {
   if (algorithm == "MD5") return Md5(data);
   if (algorithm == "SHA-1") return Sha1(data);
-  if (algorithm == "SHA-256") return Sha256(data);
-  if (algorithm == "SHA-384") return Sha512Family(data, true);
-  if (algorithm == "SHA-512") return Sha512Family(data, false);
+  if (algorithm == "SHA-256") return Sha2<uint32_t>(data, kSha256Init, 8);
+  if (algorithm == "SHA-384") return Sha2<uint64_t>(data, kSha384Init, 6);
+  if (algorithm == "SHA-512") return Sha2<uint64_t>(data, kSha512Init, 8);
   return std::nullopt;
 }
 

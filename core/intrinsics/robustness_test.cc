@@ -15,9 +15,25 @@ namespace {
 
 std::string RandomText(std::mt19937& rng, size_t max_length) {
   static const std::string kAlphabet = "$@.[]()?*:,'\"\\/=!<>&|~-_ 0123456789abcxyzStates{}\n";
-  static const std::vector<std::string> kTokens = {
-      "States.Format(", "States.Array(", "States.ArrayRange(", "$.a", "$$.", "$v", "[?(@.",
-      "=~ /", "..", "[*]", "[1:2]", "'{}'", "true", "null", ")", ")]", "&&", "||", "in ["};
+  static const std::vector<std::string> kTokens = {"States.Format(",
+                                                   "States.Array(",
+                                                   "States.ArrayRange(",
+                                                   "$.a",
+                                                   "$$.",
+                                                   "$v",
+                                                   "[?(@.",
+                                                   "=~ /",
+                                                   "..",
+                                                   "[*]",
+                                                   "[1:2]",
+                                                   "'{}'",
+                                                   "true",
+                                                   "null",
+                                                   ")",
+                                                   ")]",
+                                                   "&&",
+                                                   "||",
+                                                   "in ["};
   std::string out;
   size_t length = rng() % max_length;
   while (out.size() < length) {

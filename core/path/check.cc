@@ -1,9 +1,11 @@
 #include "core/path/check.h"
 
+#include <algorithm>
 #include <string>
 #include <variant>
 
 #include "core/path/parser.h"
+#include "core/path/text_cursor.h"
 
 namespace asl::path {
 namespace {
@@ -31,24 +33,8 @@ SegmentSpan LocateSegment(std::string_view text, size_t wanted) {
       if (pos < text.size() && text[pos] == '[') continue;  // "..[": the bracket follows.
       while (pos < text.size() && text[pos] != '.' && text[pos] != '[') ++pos;
     } else {
-      int depth = 0;
-      char quote = 0;
-      for (; pos < text.size(); ++pos) {
-        char c = text[pos];
-        if (quote) {
-          if (c == '\\')
-            ++pos;
-          else if (c == quote)
-            quote = 0;
-        } else if (c == '\'' || c == '"') {
-          quote = c;
-        } else if (c == '[') {
-          ++depth;
-        } else if (c == ']' && --depth == 0) {
-          ++pos;
-          break;
-        }
-      }
+      // From inside the '[', up to and past its matching ']'.
+      pos = std::min(text.size(), FindUnnested(text, pos + 1, "]") + 1);
     }
     if (index == wanted) return {start, pos - start};
     ++index;

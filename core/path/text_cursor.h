@@ -14,6 +14,33 @@ namespace asl::path {
 
 inline bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// The position of the first character of `stops` at nesting depth 0 from `pos` on, skipping
+// quoted strings ('...' and "...", a backslash escaping the next character) and balanced
+// [...] and (...) groups; text.size() when there is none.
+inline size_t FindUnnested(std::string_view text, size_t pos, std::string_view stops) {
+  int depth = 0;
+  char quote = 0;
+  for (; pos < text.size(); ++pos) {
+    char c = text[pos];
+    if (quote) {
+      if (c == '\\') {
+        ++pos;
+      } else if (c == quote) {
+        quote = 0;
+      }
+    } else if (depth == 0 && stops.find(c) != std::string_view::npos) {
+      return pos;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '[' || c == '(') {
+      ++depth;
+    } else if ((c == ']' || c == ')') && depth > 0) {
+      --depth;
+    }
+  }
+  return text.size();
+}
+
 class TextCursor {
  protected:
   explicit TextCursor(std::string_view text) : text_(text) {}
