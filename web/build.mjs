@@ -50,6 +50,8 @@ await esbuild.build({
   outdir: dist,
   platform: 'browser',
   external: ['fs', 'path', 'node:*', 'module', 'url', 'crypto', 'worker_threads'],
+  // Emscripten's MODULARIZE output checks `typeof exports`/`module` before using them.
+  logOverride: { 'commonjs-variable-in-esm': 'silent' },
   plugins: [wasm.plugin],
 });
 
