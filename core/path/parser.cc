@@ -116,7 +116,7 @@ class Parser : public TextCursor {
     if (Peek() == '(') {
       return Fail("JSONPath functions such as '" +
                       std::string(text_.substr(name_start, pos_ - name_start)) +
-                      "()' are not supported in Step Functions paths; remove the call.",
+                      "()' are not supported inside filters; compare fields instead.",
                   name_start, pos_ - name_start + 1);
     }
     segment.kind = SegmentKind::kName;
@@ -125,11 +125,14 @@ class Parser : public TextCursor {
     return true;
   }
 
+  // Outside filters AWS reads "length()" in "$.list.length()" as a field name (JSONPath
+  // functions are not supported, so the path matches nothing at run time), so parentheses
+  // belong to the name there.
   static bool EndsDotName(char c, bool in_filter) {
-    if (c == '.' || c == '[' || c == '(' || IsJsonSpace(c)) return true;
+    if (c == '.' || c == '[' || IsJsonSpace(c)) return true;
     if (!in_filter) return false;
-    return c == ')' || c == '=' || c == '!' || c == '<' || c == '>' || c == '&' || c == '|' ||
-           c == ',' || c == ']' || c == '~';
+    return c == '(' || c == ')' || c == '=' || c == '!' || c == '<' || c == '>' || c == '&' ||
+           c == '|' || c == ',' || c == ']' || c == '~';
   }
 
   bool ParseBracket(Segment& segment, int depth) {

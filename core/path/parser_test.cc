@@ -35,6 +35,7 @@ TEST(ParserTest, NamesAndIndexes) {
   EXPECT_EQ(MustParse("$['it\\'s']").segments[0].name, "it's");
   EXPECT_EQ(MustParse("$['Test\\\"\"Name\"']").segments[0].name, "Test\\\"\"Name\"");
   EXPECT_EQ(MustParse("$.foo-bar:baz").segments[0].name, "foo-bar:baz");
+  EXPECT_EQ(MustParse("$.list.length()").segments[1].name, "length()");
 }
 
 TEST(ParserTest, UnionsWildcardsSlicesAndDescent) {
@@ -91,7 +92,8 @@ TEST(ParserTest, ProblemsAreLocated) {
   EXPECT_EQ(regex.length, 4u);
   EXPECT_EQ(problem("$[?(@.a =~ /x)]").message,
             "Unterminated regular expression; close it with '/'.");
-  EXPECT_NE(problem("$.a.length()").message.find("not supported"), std::string::npos);
+  EXPECT_NE(problem("$[?(@.a.length() > 1)]").message.find("not supported inside filters"),
+            std::string::npos);
   std::string deep = "$[?(" + std::string(100, '(') + "@.x" + std::string(100, ')') + ")]";
   EXPECT_NE(problem(deep).message.find("nested too deeply"), std::string::npos);
 }

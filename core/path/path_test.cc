@@ -167,6 +167,10 @@ TEST(PathTest, DescribeMissUsesJaywayWording) {
   EXPECT_EQ(P("$.no.such.result.path").InvalidPathCause(doc),
             "Invalid path '$.no.such.result.path' : Missing property in path $['no']");
   EXPECT_EQ(P("$.a.list[3]").DescribeMiss(doc), "No results for path: $['a']['list'][3]");
+  EXPECT_EQ(P("$.a.list.length()").DescribeMiss(doc),
+            "Expected to find an object with property ['length()'] in path $['a']['list'] but "
+            "found 'java.util.ArrayList'. This is not a json object according to the "
+            "JsonProvider: 'com.jayway.jsonpath.spi.json.JacksonJsonProvider'.");
   EXPECT_EQ(P("$.a.b.c").DescribeMiss(doc),
             "Expected to find an object with property ['c'] in path $['a']['b'] but found "
             "'java.lang.String'. This is not a json object according to the JsonProvider: "
