@@ -49,6 +49,9 @@ TEST(FormatTest, PrintsValuesTheWayAwsDoes) {
   EXPECT_EQ(Call("States.Format('\\{\\} {} \\'q\\' \\\\', 7)"), R"("{} 7 'q' \\")");
   EXPECT_EQ(Call("States.Format($template, $$.StateMachine.Name)"), R"("It's my-state-machine!")");
   EXPECT_EQ(Call("States.Format('Format:{}', 101)"), R"("Format:101")");
+  EXPECT_EQ(Call("States.Format('{} {} {} {} {} {}', 1.0E7, 12345678.9, 0.00001, 0.001, 2.0, $.l)",
+                 R"({"l": [-1e21, 123456.7]})"),
+            R"("1.0E7 1.23456789E7 1.0E-5 0.001 2.0 [-1.0E21, 123456.7]")");
 }
 
 TEST(FormatTest, PlaceholderCountMustMatch) {

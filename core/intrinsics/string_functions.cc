@@ -1,6 +1,9 @@
 // States.Format and States.StringSplit (AWS "Intrinsics for strings" and "Intrinsic for
 // generic operations").
+#include <charconv>
+#include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/intrinsics/builtins.h"
@@ -8,6 +11,37 @@
 
 namespace asl::intrinsics::internal {
 namespace {
+
+// Java's Double.toString, which States.Format applies to decimal numbers: plain notation
+// from 0.001 up to 10^7 ("1.5", "2.0"), computerized scientific notation outside it
+// ("1.0E7", "1.23456789E-5"), always the shortest digits that read back the same double.
+void AppendJavaDouble(std::string& out, double d) {
+  if (!std::isfinite(d)) {
+    out += std::isnan(d) ? "NaN" : (d > 0 ? "Infinity" : "-Infinity");
+    return;
+  }
+  double magnitude = std::fabs(d);
+  char buffer[64];
+  if (magnitude == 0 || (magnitude >= 1e-3 && magnitude < 1e7)) {
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), d, std::chars_format::fixed);
+    std::string_view text(buffer, static_cast<size_t>(end - buffer));
+    out += text;
+    if (text.find('.') == std::string_view::npos) out += ".0";
+    return;
+  }
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), d, std::chars_format::scientific);
+  std::string_view text(buffer, static_cast<size_t>(end - buffer));  // "-1.2345e+07"
+  size_t e = text.find('e');
+  std::string_view mantissa = text.substr(0, e);
+  out += mantissa;
+  if (mantissa.find('.') == std::string_view::npos) out += ".0";
+  out += 'E';
+  std::string_view exponent = text.substr(e + 1);
+  if (exponent[0] == '-') out += '-';
+  exponent.remove_prefix(exponent[0] == '-' || exponent[0] == '+' ? 1 : 0);
+  while (exponent.size() > 1 && exponent[0] == '0') exponent.remove_prefix(1);
+  out += exponent;
+}
 
 // How AWS prints a value into a template: strings as they are, numbers, booleans and null
 // as JSON, arrays and objects as Java's List/Map toString ("[1, a]", "{k=v, n=[]}").
@@ -41,6 +75,9 @@ void AppendFormatted(std::string& out, const json::Value& v, int depth) {
       out += '}';
       return;
     }
+    case json::Type::kDouble:
+      AppendJavaDouble(out, v.as_double());
+      return;
     default:
       json::SerializeTo(out, v);
       return;
