@@ -64,6 +64,7 @@ const bottomTabs = mountTabs(byId('bottom-tabs'), 'Problems and execution', [
   { id: 'inspector', label: 'Inspector', panel: inspectorHost },
   { id: 'about', label: 'About example', panel: aboutHost },
 ]);
+if (initial.origin === 'example' && !embed.embed) bottomTabs.select('about');
 mountProblemsPanel(problemsHost, store, {
   onSelect: (diagnostic) => editors.revealRange(diagnostic.range),
   onCount: (count) => bottomTabs.setLabel('problems', count ? `Problems (${count})` : 'Problems'),

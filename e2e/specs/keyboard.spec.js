@@ -1,0 +1,26 @@
+// Journey: keyboard only — open an example from the menu, reveal a state from the graph, and
+// jump to a problem.
+import { test, expect } from '../fixtures.js';
+
+test('examples menu, graph nodes and problems work from the keyboard', async ({ page, playground }) => {
+  await playground.open();
+  const examples = page.getByRole('button', { name: 'Examples' });
+  await examples.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menu', { name: 'Examples' })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu', { name: 'Examples' })).toBeHidden();
+  await expect(playground.node('Check order')).toBeVisible();
+
+  await playground.node('Fast track').focus();
+  await page.keyboard.press('Enter');
+  await expect(playground.node('Fast track')).toHaveClass(/selected/);
+  await expect(page.locator('#definition-editor .monaco-editor')).toHaveClass(/focused/);
+
+  await page.getByRole('button', { name: 'Run', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(playground.notice).toContainText('execution engine');
+  await page.getByRole('button', { name: 'Dismiss message' }).press('Enter');
+  await expect(playground.notice).toBeHidden();
+});
