@@ -5,6 +5,7 @@ namespace {
 
 constexpr int kMaxNesting = 64;
 
+// Recursive descent over the pattern's code points.
 class PatternParser {
  public:
   explicit PatternParser(std::vector<char32_t> pattern) : p_(std::move(pattern)) {}

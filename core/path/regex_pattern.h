@@ -27,8 +27,6 @@ struct RegexNode {
   std::vector<RegexNode> children;
 };
 
-// Recursive descent over the pattern's code points.
-
 // The code points of UTF-8 text (malformed sequences decode to something, never fail).
 std::vector<char32_t> DecodeUtf8(std::string_view text);
 inline char32_t AsciiLower(char32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
