@@ -20,6 +20,8 @@ struct Command {
 constexpr Command kCommands[] = {
     {"validate", &cli::RunValidate},
     {"graph", &cli::RunGraph},
+    {"run", &cli::RunRun},
+    {"test", &cli::RunTest},
 };
 
 // A fresh Uint8Array holding a copy of `bytes`, which may not be valid UTF-8 (source lines

@@ -10,6 +10,8 @@ const USAGE =
   'commands:\n' +
   '  validate FILE... [--json]                 check definitions, explain each mistake\n' +
   '  graph FILE [--format json|dot|mermaid]    print the state graph\n' +
+  '  run DEF.json [--input F] [--mocks F]      run on a virtual clock with mocked tasks\n' +
+  '  test CONFIG.json --definition DEF.json    run a mock configuration\'s test cases\n' +
   "Run 'asl COMMAND --help' for a command's options.\n";
 
 const EXIT_USAGE = 2;
