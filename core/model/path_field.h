@@ -3,6 +3,7 @@
 #define ASL_CORE_MODEL_PATH_FIELD_H_
 
 #include <string>
+#include <string_view>
 
 namespace asl::model {
 
@@ -17,7 +18,10 @@ struct PathField {
   bool is_null() const { return kind == Kind::kNull; }
   bool has_path() const { return kind == Kind::kPath; }
   // The path to apply: "$" when absent; empty for null.
-  std::string_view effective() const { return kind == Kind::kAbsent ? "$" : path; }
+  std::string_view effective() const {
+    if (kind == Kind::kAbsent) return "$";
+    return path;
+  }
 };
 
 }  // namespace asl::model
