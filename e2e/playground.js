@@ -41,6 +41,11 @@ export class Playground {
     return lines.join('\n').replace(/\u00a0/g, ' ');
   }
 
+  /** Shows the Problems tab. */
+  async showProblems() {
+    await this.page.getByRole('tab', { name: /^Problems/ }).click();
+  }
+
   async chooseExample(title) {
     await this.page.getByRole('button', { name: 'Examples' }).click();
     await this.page.getByRole('menuitem', { name: title, exact: true }).click();

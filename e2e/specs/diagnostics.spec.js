@@ -17,6 +17,8 @@ test('an unknown Next is underlined and listed, then fixed', async ({ page, play
   await playground.open();
   await playground.replaceDefinition(invalid);
   await expect(playground.status).toHaveAttribute('data-status', 'invalid');
+  await expect(page.getByRole('tab', { name: 'Problems (2)' })).toBeVisible();
+  await playground.showProblems();
 
   const entry = playground.problems.locator('.problem[data-code="MISSING_TRANSITION_TARGET"]');
   await expect(entry).toHaveAttribute('data-line', '6');
@@ -40,6 +42,7 @@ test('text that is not JSON reports its line and keeps the last graph', async ({
   const before = await playground.stateNodes().count();
   await playground.replaceDefinition('{\n  "StartAt": "A",\n  "States": {\n');
   await expect(playground.status).toHaveAttribute('data-status', 'invalid');
+  await playground.showProblems();
   await expect(playground.problems.locator('.problem').first()).toBeVisible();
   await expect(playground.stateNodes()).toHaveCount(before);
 });

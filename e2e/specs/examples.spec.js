@@ -10,7 +10,7 @@ for (const example of examples) {
     await playground.open();
     await playground.chooseExample(example.title);
     await expect(playground.status).toHaveAttribute('data-status', 'valid');
-    await expect(playground.problems).toBeHidden();
+    await expect(page.getByRole('tab', { name: 'Problems', exact: true })).toBeVisible();
     const states = (example.definition.match(/"Type"\s*:/g) ?? []).length;
     await expect(playground.stateNodes()).toHaveCount(states);
     await expect(page.getByRole('tabpanel', { name: 'About example' })).toBeVisible();

@@ -9,8 +9,9 @@ export const kStartId = '__start__';
 /** Id of the End marker. */
 export const kEndId = '__end__';
 
-const kCharWidth = 7.2;
+const kCharWidth = 8.4;
 const kLabelHeight = 16;
+const kApproximate = { label: (text) => textWidth(text), edge: (text) => textWidth(text, 6.4) };
 
 /**
  * Approximate width of a label in the graph's font, for layout.
@@ -23,9 +24,11 @@ export function textWidth(text, charWidth = kCharWidth) {
 
 /**
  * @param {{scopes: Array<object>, nodes: Array<object>, edges: Array<object>}} graph  From asl.graph().
+ * @param {{label: (text: string) => number, edge: (text: string) => number}} [measure]
+ *   Widths of a state name and of an edge label as drawn; approximations by default.
  * @returns {object} An ELK graph; each ELK node carries `asl` with {kind, state?, scope?, label?}.
  */
-export function toElkGraph(graph) {
+export function toElkGraph(graph, measure = kApproximate) {
   const scopes = graph.scopes ?? [];
   const nodes = graph.nodes ?? [];
   const edges = graph.edges ?? [];
@@ -37,7 +40,7 @@ export function toElkGraph(graph) {
     const scope = scopeOf.get(edge.from);
     if (scope === undefined || scope !== scopeOf.get(edge.to)) continue;
     if (!edgesByScope.has(scope)) edgesByScope.set(scope, []);
-    edgesByScope.get(scope).push(toElkEdge(edge, `e${index}`));
+    edgesByScope.get(scope).push(toElkEdge(edge, `e${index}`, measure));
   }
 
   const stateNode = (node) => {
@@ -50,14 +53,17 @@ export function toElkGraph(graph) {
         children,
         layoutOptions: {
           'elk.padding': '[top=36,left=14,bottom=14,right=14]',
-          'elk.direction': 'RIGHT',
+          // Branches have no edges between them: one layer, side by side.
+          'elk.direction': 'DOWN',
+          'elk.separateConnectedComponents': 'false',
           'elk.spacing.nodeNode': '16',
           'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-          'elk.nodeSize.minimum': `(${Math.max(160, textWidth(node.name) + 80)},80)`,
+          'elk.nodeSize.minimum': `(${Math.max(160, measure.label(node.name) + 110)},60)`,
         },
       };
     }
-    return { ...base, width: Math.max(128, textWidth(node.name) + 48), height: node.type === 'Choice' ? 52 : 44 };
+    const extra = node.type === 'Choice' ? 64 : 52;
+    return { ...base, width: Math.max(128, Math.ceil(measure.label(node.name)) + extra), height: node.type === 'Choice' ? 52 : 44 };
   };
 
   const scopeNode = (scope) => ({
@@ -66,10 +72,11 @@ export function toElkGraph(graph) {
     children: (nodesByScope.get(scope.id) ?? []).map(stateNode),
     edges: edgesByScope.get(scope.id) ?? [],
     layoutOptions: {
+      'elk.alignment': 'TOP',
       'elk.padding': '[top=28,left=12,bottom=12,right=12]',
       'elk.direction': 'DOWN',
       'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-      'elk.nodeSize.minimum': `(${Math.max(120, textWidth(scope.label) + 24)},60)`,
+      'elk.nodeSize.minimum': `(${Math.max(120, textWidth(scope.label, 7) + 24)},40)`,
     },
   });
 
@@ -91,7 +98,7 @@ export function toElkGraph(graph) {
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'DOWN',
-      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
       'elk.layered.spacing.nodeNodeBetweenLayers': '36',
       'elk.spacing.nodeNode': '28',
       'elk.spacing.edgeLabel': '4',
@@ -106,11 +113,11 @@ export function toElkGraph(graph) {
   };
 }
 
-function toElkEdge(edge, id) {
+function toElkEdge(edge, id, measure) {
   const elk = { id, sources: [edge.from], targets: [edge.to], asl: { kind: edge.kind, edge } };
   if (edge.label) {
     const text = edge.label.length > 40 ? `${edge.label.slice(0, 39)}…` : edge.label;
-    elk.labels = [{ text, width: textWidth(text, 6.2) + 8, height: kLabelHeight }];
+    elk.labels = [{ text, width: Math.ceil(measure.edge(text)) + 8, height: kLabelHeight }];
   }
   return elk;
 }

@@ -17,6 +17,7 @@ import { attachPanZoom } from './pan-zoom.js';
  */
 export function mountGraphView(host, store, options) {
   const elk = new ELK({ workerUrl: options.elkWorkerUrl });
+  const measure = textMeasure();
   const defs = s('defs', {}, [
     s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, [
       s('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrow-head' }),
@@ -71,7 +72,7 @@ export function mountGraphView(host, store, options) {
     const mine = ++generation;
     let layout;
     try {
-      layout = await elk.layout(toElkGraph(graph));
+      layout = await elk.layout(toElkGraph(graph, measure));
     } catch (failure) {
       if (mine === generation) note.textContent = `The graph could not be laid out: ${failure?.message ?? failure}`;
       note.hidden = false;
@@ -108,4 +109,18 @@ export function mountGraphView(host, store, options) {
     if (lastSize.width) zoom.fit(lastSize.width, lastSize.height);
   }).observe(svg);
   draw(store.get());
+}
+
+/** Measures text in the fonts the graph draws with (see .node-label and .edge-label). */
+function textMeasure() {
+  const context = document.createElement('canvas').getContext('2d');
+  const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+  const width = (font) => (text) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+  return {
+    label: width(`600 13px ${family}`),
+    edge: width("10.5px ui-monospace, 'DejaVu Sans Mono', monospace"),
+  };
 }
