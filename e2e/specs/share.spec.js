@@ -3,9 +3,9 @@ import { test, expect } from '../fixtures.js';
 
 const definition = '{"Comment": "shared", "StartAt": "Shared state", "States": {"Shared state": {"Type": "Succeed"}}}';
 
-test('a share link round-trips definition, input and handlers', async ({ page, playground, browser, baseURL }) => {
+test('a share link round-trips definition, input, handlers and mocks', async ({ page, playground, browser, baseURL }) => {
   await playground.open();
-  await playground.chooseExample('Task with a JavaScript handler');
+  await playground.chooseExample('Retry and Catch');
   await playground.replaceDefinition(definition);
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await expect(playground.notice).toContainText(/Link copied|address bar/);
@@ -20,8 +20,10 @@ test('a share link round-trips definition, input and handlers', async ({ page, p
   await expect(opened.node('Shared state')).toBeVisible();
   expect(await opened.definitionText()).toContain('"Comment": "shared"');
   await other.getByRole('tab', { name: 'Handlers' }).click();
-  await expect(other.getByRole('region', { name: 'Handlers', exact: true })).toContainText("async 'Get weather'(input)");
+  await expect(other.getByRole('region', { name: 'Handlers', exact: true })).toContainText("async 'Charge card'(input, context)");
   await other.getByRole('tab', { name: 'Input' }).click();
-  await expect(other.getByRole('region', { name: 'Input', exact: true })).toContainText('Lisbon');
+  await expect(other.getByRole('region', { name: 'Input', exact: true })).toContainText('A-1001');
+  await other.getByRole('tab', { name: 'Mocks' }).click();
+  await expect(other.getByRole('region', { name: 'Mocks', exact: true })).toContainText('BusyTwiceThenPaid');
   await fresh.close();
 });

@@ -5,7 +5,7 @@ import '../styles/app.css';
 import examples from 'asl-examples';
 import { createStore } from './store.js';
 import { parseFragment } from './share/url-fragment.js';
-import { parseEmbedOptions } from './embed/embed-options.js';
+import { kPanels, parseEmbedOptions } from './embed/embed-options.js';
 import { chooseInitialWorkspace, fromExample } from './workspace/initial-workspace.js';
 import { startAutosave } from './workspace/autosave.js';
 import { startAnalysis } from './analysis/analysis-client.js';
@@ -42,17 +42,23 @@ const store = createStore({
 });
 
 document.body.classList.toggle('embed', embed.embed);
-for (const panel of ['editor', 'graph', 'problems', 'input', 'handlers', 'events']) {
+for (const panel of kPanels) {
   document.body.classList.toggle(`hide-${panel}`, !embed.panels.includes(panel));
 }
 
 const inputHost = h('div', { class: 'editor-host', role: 'region', 'aria-label': 'Input' });
 const handlersHost = h('div', { class: 'editor-host', role: 'region', 'aria-label': 'Handlers' });
+const mocksHost = h('div', { class: 'editor-host', role: 'region', 'aria-label': 'Mocks' });
 mountTabs(byId('secondary-tabs'), 'Execution input and handlers', [
   { id: 'input', label: 'Input', panel: inputHost },
   { id: 'handlers', label: 'Handlers', panel: handlersHost },
+  { id: 'mocks', label: 'Mocks', panel: mocksHost },
 ]);
-const editors = createEditors(store, { definition: byId('definition-editor'), input: inputHost, handlers: handlersHost }, { readOnly: embed.readOnly });
+const editors = createEditors(
+  store,
+  { definition: byId('definition-editor'), input: inputHost, handlers: handlersHost, mocks: mocksHost },
+  { readOnly: embed.readOnly },
+);
 
 const problemsHost = h('div', { class: 'panel-body' });
 const eventsHost = h('div', { class: 'panel-body' });

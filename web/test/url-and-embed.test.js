@@ -21,5 +21,5 @@ test('outside embed mode every panel shows and readonly is ignored', () => {
   const options = parseEmbedOptions(new URLSearchParams('readonly=1'), new Map());
   assert.equal(options.embed, false);
   assert.equal(options.readOnly, false);
-  assert.equal(options.panels.length, 6);
+  assert.equal(options.panels.length, 7);
 });

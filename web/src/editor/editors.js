@@ -1,5 +1,5 @@
 /**
- * The three editors (definition, input, handlers) bound to the store: edits go into the
+ * The editors (definition, input, handlers, mocks) bound to the store: edits go into the
  * workspace, workspace changes made elsewhere (examples, embed API) go into the editors,
  * validation results become markers, and the cursor selects the state it is in.
  */
@@ -13,7 +13,7 @@ const kDefinitionUri = 'inmemory://asl/definition.json';
 
 /**
  * @param {ReturnType<import('../store.js').createStore>} store
- * @param {{definition: HTMLElement, input: HTMLElement, handlers: HTMLElement}} hosts
+ * @param {{definition: HTMLElement, input: HTMLElement, handlers: HTMLElement, mocks: HTMLElement}} hosts
  * @param {{readOnly: boolean}} options
  * @returns {{revealPointer: (pointer: string) => void, revealRange: (range: object) => void,
  *   focusDefinition: () => void, layout: () => void}}
@@ -35,8 +35,9 @@ export function createEditors(store, hosts, options) {
     definition: monaco.editor.createModel(workspace.definition, 'json', monaco.Uri.parse(kDefinitionUri)),
     input: monaco.editor.createModel(workspace.input, 'json', monaco.Uri.parse('inmemory://asl/input.json')),
     handlers: monaco.editor.createModel(workspace.handlers, 'javascript', monaco.Uri.parse('inmemory://asl/handlers.js')),
+    mocks: monaco.editor.createModel(workspace.mocks, 'json', monaco.Uri.parse('inmemory://asl/mocks.json')),
   };
-  const labels = { definition: 'Definition', input: 'Input', handlers: 'Handlers' };
+  const labels = { definition: 'Definition', input: 'Input', handlers: 'Handlers', mocks: 'Mocks' };
   const editors = {};
   let applying = false;
   for (const field of Object.keys(models)) {

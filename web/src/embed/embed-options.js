@@ -2,13 +2,13 @@
  * Embed mode for iframes: `?embed=1` or `#embed`, with options from the query string or the
  * fragment (the fragment wins):
  *   readonly=1          the definition cannot be edited
- *   panels=a,b          the panels to show: editor, graph, problems, input, handlers, events
+ *   panels=a,b          the panels to show: editor, graph, problems, input, handlers, mocks, events
  *   run=1               run on load (once the build has the execution engine)
  *   theme=light|dark
  */
 
 /** Every panel name accepted by `panels`. */
-export const kPanels = ['editor', 'graph', 'problems', 'input', 'handlers', 'events'];
+export const kPanels = ['editor', 'graph', 'problems', 'input', 'handlers', 'mocks', 'events'];
 
 /**
  * @typedef {object} EmbedOptions
