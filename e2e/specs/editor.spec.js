@@ -9,27 +9,27 @@ async function goTo(page, line, column) {
   await page.keyboard.press('Enter');
 }
 
+/** Opens a fresh Hello example and starts a new member (`,` newline `"`) after line:column. */
+async function startMemberAfter(page, playground, line, column) {
+  await playground.chooseExample('Wait: pausing on the clock');
+  await playground.chooseExample('Hello, Pass state');
+  await playground.definition.click();
+  await goTo(page, line, column);
+  await page.keyboard.type(',');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"');
+}
+
 const suggestions = (page) => page.locator('.suggest-widget .monaco-list-row');
 
 test('completes fields of the state type and offers state snippets', async ({ page, playground }) => {
   await playground.open();
-  await playground.chooseExample('Hello, Pass state');
-  await playground.definition.click();
-  await goTo(page, 9, 18);
-  await page.keyboard.type(',');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('"');
+  await startMemberAfter(page, playground, 9, 18);
   await expect(suggestions(page).filter({ hasText: 'ResultSelector' })).toBeVisible();
   await expect(suggestions(page).filter({ hasText: 'Resource' })).toHaveCount(0);
   await page.keyboard.press('Escape');
 
-  await playground.chooseExample('Wait: pausing on the clock');
-  await playground.chooseExample('Hello, Pass state');
-  await playground.definition.click();
-  await goTo(page, 10, 6);
-  await page.keyboard.type(',');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('"');
+  await startMemberAfter(page, playground, 10, 6);
   await expect(suggestions(page).filter({ hasText: 'Task state' })).toBeVisible();
   await suggestions(page).filter({ hasText: 'Wait state' }).click();
   await expect(playground.status).toHaveAttribute('data-status', /valid|invalid/);
