@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "core/json/parser.h"
 #include "core/json/pointer.h"
@@ -22,10 +23,15 @@ bool IsBlank(std::string_view text) {
                      [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-// True when `pointer` names a member of a "States" object (a state name).
+// True when `pointer` names a member of a machine's "States" object (a state name): the
+// definition's, a Parallel branch's or a Map processor's.
 bool IsStateName(std::string_view pointer) {
-  std::string_view parent = json::ParentPointer(pointer);
-  return parent.ends_with("/States");
+  std::vector<std::string> tokens = json::SplitPointer(json::ParentPointer(pointer));
+  size_t n = tokens.size();
+  if (n == 0 || tokens[n - 1] != "States") return false;
+  if (n == 1) return true;
+  if (tokens[n - 2] == "ItemProcessor" || tokens[n - 2] == "Iterator") return n >= 4;
+  return n >= 5 && tokens[n - 3] == "Branches";
 }
 
 // The span of bytes [offset, offset + length) inside the string value at `pointer`, when the

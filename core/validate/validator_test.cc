@@ -214,6 +214,19 @@ TEST(RobustnessTest, WrongTypesEverywhereDoNotCrash) {
 namespace asl::validate {
 namespace {
 
+TEST(ValidatorTest, TellsDuplicateStateNamesFromOtherDuplicateKeys) {
+  ValidationResult r = Validate(R"j({"StartAt": "P", "States": {
+    "P": {"Type": "Parallel", "End": true, "Parameters": {"States": {"x": 1, "x": 2}},
+          "Branches": [{"StartAt": "A", "States": {"A": {"Type": "Succeed"},
+                                                  "A": {"Type": "Succeed"}}}]}}})j");
+  const diag::Diagnostic* state = FindDiagnostic(r, code::kDuplicateStateName);
+  ASSERT_NE(state, nullptr) << Dump(r);
+  EXPECT_EQ(state->path, "/States/P/Branches/0/States/A");
+  const diag::Diagnostic* key = FindDiagnostic(r, code::kDuplicateJsonKey);
+  ASSERT_NE(key, nullptr) << Dump(r);
+  EXPECT_EQ(key->path, "/States/P/Parameters/States/x");
+}
+
 TEST(ValidatorTest, ReportsOnlyStatesNoTransitionNames) {
   ValidationResult r = Validate(R"j({"StartAt": "A", "States": {
     "A": {"Type": "Pass", "Nxt": "B"},

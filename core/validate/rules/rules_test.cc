@@ -69,6 +69,9 @@ const RuleCase kRuleCases[] = {
      "use 'OutputPath' instead",
      R"j({"StartAt": "P", "States": {
   "P": {"Type": "Pass", "Output": {}, "End": true}}})j"},
+    {"MissingType", code::kMissingRequiredField, "/States/A", "\"A\": {", "has no 'Type'",
+     R"j({"StartAt": "A", "States": {
+  "A": {"End": true}}})j"},
     {"StateNotObject", code::kInvalidFieldType, "/States/A", "\"A\": [", "must be an object",
      R"j({"StartAt": "A", "States": {
   "A": []}})j"},
