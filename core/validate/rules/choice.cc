@@ -125,6 +125,13 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const std::strin
       operators.push_back(m.key);
       continue;
     }
+    if (!scope.jsonata && top_level && m.key == "Output") {
+      scope.report.Add(code::kQueryLanguageMismatch, at(),
+                       "'Output' is a JSONata Choice Rule field but " + Describe(scope.state) +
+                           " uses JSONPath; use the state's 'OutputPath', or set "
+                           "\"QueryLanguage\": \"JSONata\".");
+      continue;
+    }
     if (!scope.jsonata && m.key == "Condition") {
       scope.report.Add(code::kQueryLanguageMismatch, at(),
                        "'Condition' is a JSONata Choice Rule field but " + Describe(scope.state) +

@@ -154,6 +154,16 @@ const RuleCase kRuleCases[] = {
   "C": {"Type": "Choice", "Default": "D", "Choices": [
     {"Variable": "$.a", "IsNull": true, "Next": "D"}]},
   "D": {"Type": "Succeed"}}})j"},
+    {"OutputOnJsonPathRule", code::kQueryLanguageMismatch, "/States/C/Choices/0/Output",
+     "\"Output\"", "use the state's 'OutputPath'",
+     R"j({"StartAt": "C", "States": {
+  "C": {"Type": "Choice", "Default": "D", "Choices": [
+    {"Variable": "$.a", "IsNull": true, "Next": "D", "Output": {}}]},
+  "D": {"Type": "Succeed"}}})j"},
+    {"NoDowngradeAdvice", code::kQueryLanguageMismatch, "/States/P/InputPath", "\"InputPath\"",
+     "uses JSONata; remove it.",
+     R"j({"QueryLanguage": "JSONata", "StartAt": "P", "States": {
+  "P": {"Type": "Pass", "InputPath": "$.a", "End": true}}})j"},
     {"EmptyAnd", code::kInvalidFieldType, "/States/C/Choices/0/And", "\"And\"", "non-empty array",
      R"j({"StartAt": "C", "States": {
   "C": {"Type": "Choice", "Default": "D", "Choices": [{"And": [], "Next": "D"}]},

@@ -41,7 +41,9 @@ std::string_view OtherLanguageField(const FieldSpec& spec, model::StateType type
   return other && AllowedIn(*other, type) ? spec.other_language_field : "";
 }
 
-void CheckMember(const model::State& state, const json::Member& m, Report& report) {
+// `root_jsonata`: the whole machine uses JSONata, so no state may switch back to JSONPath.
+void CheckMember(const model::State& state, const json::Member& m, bool root_jsonata,
+                 Report& report) {
   bool jsonata = state.query_language == QueryLanguage::kJsonata;
   const FieldSpec* spec = FindStateField(m.key);
   if (spec && AllowedIn(*spec, state.type) && AllowedIn(*spec, state.query_language) &&
@@ -78,7 +80,11 @@ void CheckMember(const model::State& state, const json::Member& m, Report& repor
     } else {
       message += "; remove it";
     }
-    message += " or set \"QueryLanguage\": \"" + field_language + "\" on the state.";
+    if (jsonata && root_jsonata) {
+      message += ".";
+    } else {
+      message += " or set \"QueryLanguage\": \"" + field_language + "\" on the state.";
+    }
     report.Add(code::kQueryLanguageMismatch, pointer, std::move(message));
     return;
   }
@@ -127,7 +133,8 @@ void CheckStateFields(const RuleContext& context, Report& report) {
                          "JSONata; remove the state's QueryLanguage or the machine's.");
         }
       }
-      for (const json::Member& m : state.raw.as_object()) CheckMember(state, m, report);
+      for (const json::Member& m : state.raw.as_object())
+        CheckMember(state, m, root_jsonata, report);
     }
   });
 }
