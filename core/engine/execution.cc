@@ -48,12 +48,14 @@ ExecutionStatus Execution::status() const { return interpreter_->report_status()
 
 const ExecutionReport& Execution::report() { return interpreter_->report(); }
 
+ExecutionReport Execution::TakeReport() { return interpreter_->TakeReport(); }
+
 ExecutionReport RunToCompletion(std::shared_ptr<const model::StateMachine> machine,
                                 json::Value input, ExecuteOptions options) {
   options.host_answers_tasks = false;
   Execution execution = Execution::Start(std::move(machine), std::move(input), std::move(options));
   execution.RunUntilBlocked();
-  return execution.report();
+  return execution.TakeReport();
 }
 
 }  // namespace asl::engine

@@ -57,6 +57,8 @@ class Execution {
   ExecutionStatus status() const;
   // The report so far (final once status() is not kRunning).
   const ExecutionReport& report();
+  // The final report, moved out without copying the history; the Execution is spent after.
+  ExecutionReport TakeReport();
 
  private:
   explicit Execution(std::unique_ptr<Interpreter> interpreter);

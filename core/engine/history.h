@@ -57,6 +57,8 @@ class History {
   bool limit_reached() const { return limit_reached_; }
   int64_t size() const { return next_id_ - 1; }
   const std::vector<HistoryEvent>& events() const { return events_; }
+  // Hands the recorded events over (the history keeps counting ids).
+  std::vector<HistoryEvent> TakeEvents() { return std::move(events_); }
   void Reserve(size_t n) { events_.reserve(n); }
 
  private:

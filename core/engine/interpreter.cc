@@ -372,8 +372,9 @@ StateError Interpreter::RuntimeError(const Frame& frame, std::string_view detail
 }
 
 std::optional<StateError> Interpreter::CheckPayloadSize(const Frame& frame,
-                                                        const json::Value& value) const {
-  if (options_.max_payload_bytes <= 0 || !PayloadExceeds(value, options_.max_payload_bytes)) {
+                                                        const json::Value& value) {
+  if (options_.max_payload_bytes <= 0 ||
+      !payload_sizer_.Exceeds(value, options_.max_payload_bytes)) {
     return std::nullopt;
   }
   return StateError::Terminal(kStatesDataLimitExceeded,
@@ -440,6 +441,11 @@ path::Environment Interpreter::Environment(Frame& frame, const json::Value& inpu
 const std::string& Interpreter::NewTaskToken(Frame& frame) {
   frame.task_token = random_.NextUuid();
   return frame.task_token;
+}
+
+ExecutionReport Interpreter::TakeReport() {
+  report_.history = history_.TakeEvents();
+  return std::move(report_);
 }
 
 const ExecutionReport& Interpreter::report() {

@@ -23,6 +23,7 @@
 #include "core/engine/execution_report.h"
 #include "core/engine/frame.h"
 #include "core/engine/history.h"
+#include "core/engine/payload_size.h"
 #include "core/engine/program.h"
 #include "core/engine/seeded_random.h"
 #include "core/engine/virtual_clock.h"
@@ -53,6 +54,8 @@ class Interpreter {
   const std::vector<mocks::TaskRequest>& pending_tasks() const { return pending_; }
   // The report so far; history and data flow are filled in as the run goes.
   const ExecutionReport& report();
+  // The final report, moved out (the interpreter is spent afterwards).
+  ExecutionReport TakeReport();
 
   // ---- For state handlers ----
   const ExecuteOptions& options() const { return options_; }
@@ -100,7 +103,7 @@ class Interpreter {
   // occurred while executing the state 'X' (entered at the event id #N). <detail>".
   StateError RuntimeError(const Frame& frame, std::string_view detail) const;
   // A terminal States.DataLimitExceeded when `value` is larger than the payload quota.
-  std::optional<StateError> CheckPayloadSize(const Frame& frame, const json::Value& value) const;
+  std::optional<StateError> CheckPayloadSize(const Frame& frame, const json::Value& value);
 
  private:
   struct Timer {
@@ -129,6 +132,7 @@ class Interpreter {
   VirtualClock clock_;
   SeededRandom random_;
   History history_;
+  PayloadSizer payload_sizer_;
   ExecutionReport report_;
 
   std::vector<std::unique_ptr<Frame>> frames_;  // By id; null once released.

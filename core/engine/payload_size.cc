@@ -47,9 +47,16 @@ int64_t ScalarBytes(const json::Value& v) {
   }
 }
 
-}  // namespace
+// Containers with fewer children and shorter strings are measured directly: cheaper than the
+// memo.
+constexpr size_t kMemoMinChildren = 8;
+constexpr size_t kMemoMinStringBytes = 256;
+constexpr size_t kMemoMaxEntries = 1 << 16;
+// Deeper values are measured without recursion (and without the memo).
+constexpr int kMaxRecursion = 512;
 
-bool PayloadExceeds(const json::Value& value, int64_t limit_bytes) {
+// The size by an explicit-stack walk; stops as soon as it passes `stop_above`.
+int64_t WalkSize(const json::Value& value, int64_t stop_above = INT64_MAX) {
   int64_t total = 0;
   std::vector<const json::Value*> stack{&value};
   while (!stack.empty()) {
@@ -69,9 +76,59 @@ bool PayloadExceeds(const json::Value& value, int64_t limit_bytes) {
     } else {
       total += ScalarBytes(*v);
     }
-    if (total > limit_bytes) return true;
+    if (total > stop_above) break;
   }
-  return false;
+  return total;
+}
+
+}  // namespace
+
+bool PayloadSizer::Exceeds(const json::Value& value, int64_t limit_bytes) {
+  return Size(value) > limit_bytes;
+}
+
+int64_t PayloadSizer::Size(const json::Value& value) {
+  if (memo_.size() > kMemoMaxEntries) memo_.clear();
+  return Measure(value, 0);
+}
+
+int64_t PayloadSizer::Measure(const json::Value& value, int depth) {
+  if (depth > kMaxRecursion) return WalkSize(value);
+  const void* key = nullptr;
+  if (value.is_string()) {
+    if (value.as_string().size() < kMemoMinStringBytes) return StringBytes(value.as_string());
+    key = &value.as_string();
+  } else if (value.is_array()) {
+    if (value.size() >= kMemoMinChildren) key = &value.as_array();
+  } else if (value.is_object()) {
+    if (value.size() >= kMemoMinChildren) key = &value.as_object();
+  } else {
+    return ScalarBytes(value);
+  }
+  if (key != nullptr) {
+    auto it = memo_.find(key);
+    if (it != memo_.end()) return it->second.size;
+  }
+  int64_t total = 0;
+  if (value.is_string()) {
+    total = StringBytes(value.as_string());
+  } else if (value.is_array()) {
+    const json::Array& items = value.as_array();
+    total = 2 + (items.empty() ? 0 : static_cast<int64_t>(items.size()) - 1);
+    for (const json::Value& item : items) total += Measure(item, depth + 1);
+  } else {
+    const json::Members& members = value.as_object();
+    total = 2 + (members.empty() ? 0 : static_cast<int64_t>(members.size()) - 1);
+    for (const json::Member& m : members) {
+      total += StringBytes(m.key) + 1 + Measure(m.value, depth + 1);
+    }
+  }
+  if (key != nullptr) memo_.emplace(key, Entry{value, total});
+  return total;
+}
+
+bool PayloadExceeds(const json::Value& value, int64_t limit_bytes) {
+  return WalkSize(value, limit_bytes) > limit_bytes;
 }
 
 }  // namespace asl::engine
