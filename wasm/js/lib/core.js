@@ -92,7 +92,8 @@ export class Core {
     // Aborts reach the caller as exceptions of the failing call; the promise is not needed.
     this.factory(instance).catch(() => {});
     if (typeof instance.validate !== 'function') {
-      throw new Error('asl-wasm: the WebAssembly module did not initialise');
+      const detail = messages.length > 0 ? `: ${messages.join('; ')}` : '';
+      throw new Error(`asl-wasm: the WebAssembly module did not initialise${detail}`);
     }
     return instance;
   }
