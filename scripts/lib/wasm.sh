@@ -1,23 +1,22 @@
 # The WebAssembly build of the asl-wasm package (wasm/js). Sourced after setup.sh, not run.
 # Uses Debian's emscripten package (3.1.6); its quirks are handled here.
 
-# Node >= 20 and npm, which the package and its tests need.
-ensure_node() {
-  command -v node >/dev/null || ensure_apt_packages nodejs
+# require_node_major N: fails with advice unless Node.js is at least version N (the package
+# needs 20: ensure_node in setup.sh accepts older ones).
+require_node_major() {
   local major
   major="$(node -p 'process.versions.node.split(".")[0]')"
-  if [ "$major" -lt 20 ]; then
-    echo "error: asl-wasm needs Node.js 20 or later; this machine has $(node --version)." >&2
-    echo "Install a newer nodejs package (e.g. from NodeSource) and run again." >&2
+  if [ "$major" -lt "$1" ]; then
+    echo "error: asl-wasm needs Node.js $1 or later; this machine has $(node --version)." >&2
     return 1
   fi
-  command -v npm >/dev/null || ensure_apt_packages npm
 }
 
 # Emscripten, CMake, Ninja and Node.
 ensure_wasm_toolchain() {
   ensure_apt_packages emscripten cmake ninja-build
   ensure_node
+  require_node_major 20
 }
 
 # em ARGS...: runs an Emscripten tool with Debian's Node modules (acorn) on NODE_PATH.
