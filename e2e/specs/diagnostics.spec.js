@@ -15,7 +15,25 @@ const invalid = `{
 
 test('an unknown Next is underlined and listed, then fixed', async ({ page, playground }) => {
   await playground.open();
-  await playground.replaceDefinition(invalid);
+  await playground.definition.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  const elapsed = await page.evaluate((pasted) => {
+    const editor = document.querySelector('#definition-editor');
+    const start = performance.now();
+    const seen = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (editor.querySelector('.squiggly-error')) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      }).observe(editor, { subtree: true, childList: true, attributes: true });
+    });
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    return seen;
+  }, invalid);
+  console.log(`edit-to-marker: ${elapsed.toFixed(0)} ms (100 ms debounce, validation in the worker, markers)`);
   await expect(playground.status).toHaveAttribute('data-status', 'invalid');
   await expect(page.getByRole('tab', { name: 'Problems (2)' })).toBeVisible();
   await playground.showProblems();
