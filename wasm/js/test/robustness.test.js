@@ -127,4 +127,17 @@ describe('a failure inside the module', () => {
     assert.deepEqual(next, { value: { valid: true, diagnostics: [] } });
     assert.notEqual(core.instance, first);
   });
+
+  test('a host callback that throws through the module; the next call works', async () => {
+    const core = await loadCore();
+    const throwing = () => {
+      throw new Error('reader exploded');
+    };
+    const failed = core.call((m) => m.runCommand(['asl', 'validate', 'x.json'], throwing, false));
+    assert.deepEqual(failed, { failure: 'reader exploded' });
+    const reader = () => new TextEncoder().encode(GOOD);
+    const next = core.call((m) => m.runCommand(['asl', 'validate', 'x.json'], reader, false));
+    assert.equal(next.value.exit, 0);
+    assert.equal(new TextDecoder().decode(next.value.stdout), 'x.json is valid.\n');
+  });
 });
