@@ -36,6 +36,15 @@ inline std::vector<std::string> EventTypes(const ExecutionReport& report) {
   return out;
 }
 
+// Runs `definition` to the end with the simple mocks map `mocks` answering its tasks.
+inline ExecutionReport RunWithMocks(std::string_view definition, std::string_view mocks,
+                                    std::string_view input = "{}") {
+  mocks::MockTable table = Mocks(mocks);
+  ExecuteOptions options;
+  options.invoker = &table;
+  return RunToCompletion(Machine(definition), J(input), options);
+}
+
 }  // namespace asl::engine::testing
 
 #endif  // ASL_CORE_ENGINE_EXECUTION_TEST_SUPPORT_H_
