@@ -28,7 +28,10 @@ function loadFactory() {
       return createRequire(import.meta.url)('../dist/asl-core.js');
     }
     return (await import('../dist/asl-core.mjs')).default;
-  })();
+  })().catch((error) => {
+    factoryPromise = undefined;  // A later call tries again.
+    throw error;
+  });
   return factoryPromise;
 }
 
@@ -59,7 +62,10 @@ function compileWasm(options) {
     const base = typeof location === 'object' ? location.href : import.meta.url;
     return compileFromUrl(new URL(options.wasmUrl, base));
   }
-  defaultModulePromise ??= compileFromUrl(defaultWasmUrl);
+  defaultModulePromise ??= compileFromUrl(defaultWasmUrl).catch((error) => {
+    defaultModulePromise = undefined;  // A later call tries again.
+    throw error;
+  });
   return defaultModulePromise;
 }
 

@@ -99,4 +99,10 @@ describe('createAsl', () => {
     const other = await createAsl({ wasmUrl: new URL('../dist/asl-core.wasm', import.meta.url) });
     assert.equal(other.validate(golden('validate_valid', 'machine.json')).valid, true);
   });
+
+  test('createAsl rejects when the binary cannot be loaded, and a later call still works', async () => {
+    await assert.rejects(createAsl({ wasmUrl: new URL('file:///nonexistent/asl-core.wasm') }), { code: 'ENOENT' });
+    await assert.rejects(createAsl({ wasmBinary: new Uint8Array([0, 97, 115, 109, 9, 9]) }), WebAssembly.CompileError);
+    assert.equal((await createAsl()).validate('{}').valid, false);
+  });
 });
