@@ -17,6 +17,7 @@ import { mountExamplePanel } from './examples/example-panel.js';
 import { mountShareButton, shareLink } from './share/share-button.js';
 import { mountRunControls } from './run/run-controls.js';
 import { mountEventsPanel } from './run/events-panel.js';
+import { mountHandlersCheck } from './handlers/handlers-check.js';
 import { mountInspectorPanel } from './run/inspector-panel.js';
 import { startEmbedBridge } from './embed/embed-bridge.js';
 import { mountTabs } from './ui/tabs.js';
@@ -48,10 +49,11 @@ for (const panel of kPanels) {
 
 const inputHost = h('div', { class: 'editor-host', role: 'region', 'aria-label': 'Input' });
 const handlersHost = h('div', { class: 'editor-host', role: 'region', 'aria-label': 'Handlers' });
+const handlersCheckHost = h('div', { class: 'handlers-status' });
 const mocksHost = h('div', { class: 'editor-host', role: 'region', 'aria-label': 'Mocks' });
 mountTabs(byId('secondary-tabs'), 'Execution input and handlers', [
   { id: 'input', label: 'Input', panel: inputHost },
-  { id: 'handlers', label: 'Handlers', panel: handlersHost },
+  { id: 'handlers', label: 'Handlers', panel: h('div', { class: 'stack' }, [handlersHost, handlersCheckHost]) },
   { id: 'mocks', label: 'Mocks', panel: mocksHost },
 ]);
 const editors = createEditors(
@@ -76,6 +78,7 @@ mountProblemsPanel(problemsHost, store, {
   onCount: (count) => bottomTabs.setLabel('problems', count ? `Problems (${count})` : 'Problems'),
 });
 mountEventsPanel(eventsHost, store);
+mountHandlersCheck(handlersCheckHost, store);
 mountInspectorPanel(inspectorHost, store);
 mountExamplePanel(aboutHost, store, examples);
 mountGraphView(byId('graph-host'), store, {

@@ -1,0 +1,52 @@
+/**
+ * Runs handlers.js in an opaque-origin sandbox (see sandbox-document.js) and reports what it
+ * exports. A new sandbox is made for each load, and the previous one removed, so nothing a
+ * module did survives an edit.
+ */
+import { sandboxDocument } from './sandbox-document.js';
+
+const kLoadTimeoutMs = 5000;
+
+/**
+ * Loads a handlers module in a fresh sandbox.
+ * @param {HTMLElement} host  Where the hidden iframe lives.
+ * @param {string} source  The module text.
+ * @returns {{result: Promise<{ok: true, names: string[], others: string[]} | {ok: false, name: string, message: string}>,
+ *   dispose: () => void}}
+ */
+export function loadHandlers(host, source) {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.setAttribute('title', 'Handler sandbox');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.hidden = true;
+  frame.srcdoc = sandboxDocument();
+  let listener = null;
+  let timer = 0;
+  const dispose = () => {
+    clearTimeout(timer);
+    if (listener) window.removeEventListener('message', listener);
+    frame.remove();
+  };
+  const result = new Promise((resolve) => {
+    listener = (event) => {
+      if (event.source !== frame.contentWindow) return;
+      const message = event.data ?? {};
+      if (message.type === 'sandboxReady') {
+        frame.contentWindow.postMessage({ type: 'load', id: 1, source }, '*');
+      } else if (message.type === 'loaded') {
+        resolve({ ok: true, names: message.names, others: message.others });
+      } else if (message.type === 'loadError') {
+        resolve({ ok: false, name: message.name, message: message.message });
+      }
+    };
+    window.addEventListener('message', listener);
+    timer = setTimeout(
+      () => resolve({ ok: false, name: 'Timeout', message: `loading handlers.js took more than ${kLoadTimeoutMs / 1000} s` }),
+      kLoadTimeoutMs,
+    );
+  });
+  host.append(frame);
+  return { result, dispose };
+}
