@@ -14,10 +14,18 @@ struct PayloadTemplate::Node {
   enum class Kind : uint8_t { kConstant, kObject, kArray, kExpression };
   Kind kind = Kind::kConstant;
   json::Value constant;
-  std::vector<std::pair<std::string, Node>> members;  // kObject: output key and its node.
-  std::vector<Node> items;                            // kArray
-  std::optional<Expression> expression;               // kExpression
-  std::string field;                                  // kExpression: the key as written.
+  // kObject: output key and its node. A struct rather than std::pair: a pair of an
+  // incomplete Node is ill-formed, and libstdc++ under clang rejects it.
+  struct Member;
+  std::vector<Member> members;
+  std::vector<Node> items;               // kArray
+  std::optional<Expression> expression;  // kExpression
+  std::string field;                     // kExpression: the key as written.
+};
+
+struct PayloadTemplate::Node::Member {
+  std::string key;
+  Node node;
 };
 
 namespace {
@@ -61,15 +69,15 @@ std::optional<TemplateProblem> CompileNode(const json::Value& value, const std::
         child.expression = std::move(std::get<Expression>(compiled));
         child.field = member.key;
         dynamic = true;
-        out.members.emplace_back(member.key.substr(0, member.key.size() - kSuffix.size()),
-                                 std::move(child));
+        out.members.push_back(
+            {member.key.substr(0, member.key.size() - kSuffix.size()), std::move(child)});
         continue;
       }
       if (auto problem = CompileNode(member.value, member_pointer, depth + 1, child)) {
         return problem;
       }
       dynamic = dynamic || child.kind != Node::Kind::kConstant;
-      out.members.emplace_back(member.key, std::move(child));
+      out.members.push_back({member.key, std::move(child)});
     }
     if (dynamic) out.kind = Node::Kind::kObject;
   } else if (value.is_array()) {
