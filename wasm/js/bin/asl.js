@@ -22,7 +22,7 @@ const EXIT_INTERNAL = 70;
  * @param {string[]} args
  * @param {{stdout: {write(b: Uint8Array | string): unknown}, stderr: {write(b: Uint8Array | string): unknown}, color: boolean}} io
  */
-export async function main(args, io) {
+async function main(args, io) {
   const [command] = args;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     (command === undefined ? io.stderr : io.stdout).write(USAGE);
