@@ -23,4 +23,8 @@ test('examples menu, graph nodes and problems work from the keyboard', async ({ 
   await expect(playground.notice).toContainText('execution engine');
   await page.getByRole('button', { name: 'Dismiss message' }).press('Enter');
   await expect(playground.notice).toBeHidden();
+
+  await playground.definition.click();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(playground.notice).toContainText('execution engine');
 });

@@ -56,10 +56,11 @@ mountTabs(byId('secondary-tabs'), 'Execution input and handlers', [
   { id: 'handlers', label: 'Handlers', panel: h('div', { class: 'stack' }, [handlersHost, handlersCheckHost]) },
   { id: 'mocks', label: 'Mocks', panel: mocksHost },
 ]);
+const runControls = mountRunControls({ run: byId('run-button'), step: byId('step-button'), stop: byId('stop-button') }, store);
 const editors = createEditors(
   store,
   { definition: byId('definition-editor'), input: inputHost, handlers: handlersHost, mocks: mocksHost },
-  { readOnly: embed.readOnly },
+  { readOnly: embed.readOnly, onRun: () => runControls.run() },
 );
 
 const problemsHost = h('div', { class: 'panel-body' });
@@ -91,7 +92,6 @@ mountExamplesMenu(byId('examples-host'), examples, (name) => {
   store.update({ workspace: fromExample(example), notice: null, selectedState: '' }, 'user');
   bottomTabs.select('about');
 });
-mountRunControls({ run: byId('run-button'), step: byId('step-button'), stop: byId('stop-button') }, store);
 mountShareButton(byId('share-button'), store);
 mountThemeToggle(byId('theme-button'), store, { persist: !embed.embed });
 mountNotice({ bar: byId('notice'), text: byId('notice-text'), close: byId('notice-close') }, store);

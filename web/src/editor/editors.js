@@ -14,7 +14,7 @@ const kDefinitionUri = 'inmemory://asl/definition.json';
 /**
  * @param {ReturnType<import('../store.js').createStore>} store
  * @param {{definition: HTMLElement, input: HTMLElement, handlers: HTMLElement, mocks: HTMLElement}} hosts
- * @param {{readOnly: boolean}} options
+ * @param {{readOnly: boolean, onRun: () => void}} options  onRun: Ctrl/Cmd+Enter in any editor.
  * @returns {{revealPointer: (pointer: string) => void, revealRange: (range: object) => void,
  *   focusDefinition: () => void, layout: () => void}}
  */
@@ -47,6 +47,7 @@ export function createEditors(store, hosts, options) {
       readOnly: options.readOnly,
       ariaLabel: `${labels[field]} editor`,
     });
+    editors[field].addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
     models[field].onDidChangeContent(() => {
       if (applying) return;
       updateWorkspace(store, { [field]: models[field].getValue() }, 'user');

@@ -10,6 +10,7 @@ const kNoEngine =
 /**
  * @param {{run: HTMLButtonElement, step: HTMLButtonElement, stop: HTMLButtonElement}} buttons
  * @param {ReturnType<import('../store.js').createStore>} store
+ * @returns {{run: () => void}} Run, for the keyboard shortcut inside the editors.
  */
 export function mountRunControls(buttons, store) {
   const render = (state) => {
@@ -34,4 +35,5 @@ export function mountRunControls(buttons, store) {
     if (state.engine !== previous.engine) render(state);
   });
   render(store.get());
+  return { run: explain };
 }
