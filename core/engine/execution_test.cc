@@ -175,6 +175,16 @@ TEST(ExecutionTest, PayloadQuota) {
               ElementsAre("ExecutionStarted", "PassStateEntered", "ExecutionFailed"));
 }
 
+TEST(ExecutionTest, JsonataStatesFailClearlyUntilIntegrated) {
+  ExecutionReport report = RunToCompletion(Machine(R"({"QueryLanguage": "JSONata",
+      "StartAt": "S", "States": {"S": {"Type": "Pass", "Output": "{% 1 + 1 %}", "End": true}}})"),
+                                           J("{}"));
+  EXPECT_EQ(report.error, "States.Runtime");
+  EXPECT_EQ(report.cause,
+            "An error occurred while executing the state 'S' (entered at the event id #2). "
+            "JSONata states are not supported by this engine yet.");
+}
+
 TEST(ExecutionTest, SameSeedSameHistory) {
   auto machine = Machine(R"({"StartAt": "T", "States": {
       "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,

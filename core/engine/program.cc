@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "core/engine/states/state_handler.h"
+#include "core/engine/states/state_handlers.h"
 
 namespace asl::engine {
 namespace {
@@ -102,7 +103,8 @@ std::unique_ptr<CompiledMachine> CompileMachine(const model::StateMachine& machi
     CompiledState& c = out->states[i];
     c.model = &state;
     c.name = json::Value(state.name);
-    c.handler = &HandlerFor(state.type);
+    c.handler = state.query_language == model::QueryLanguage::kJsonata ? &JsonataPendingHandler()
+                                                                        : &HandlerFor(state.type);
     StateEvents events = EventsFor(state.type);
     c.entered_event = events.entered;
     c.exited_event = events.exited;

@@ -16,6 +16,25 @@ void StateHandler::OnChildDone(Interpreter& interpreter, Frame& frame, Frame&) c
                                                                "received a child's result."));
 }
 
+namespace {
+
+// JSONata states (QueryLanguage "JSONata") need the JSONata evaluator, which the engine does not
+// use yet: they fail clearly instead of running with JSONPath semantics.
+class JsonataPending final : public StateHandler {
+ public:
+  void Run(Interpreter& interpreter, Frame& frame) const override {
+    interpreter.FailFrame(frame, interpreter.RuntimeError(
+                                     frame, "JSONata states are not supported by this engine yet."));
+  }
+};
+
+}  // namespace
+
+const StateHandler& JsonataPendingHandler() {
+  static const JsonataPending handler;
+  return handler;
+}
+
 const StateHandler& HandlerFor(model::StateType type) {
   switch (type) {
     case model::StateType::kPass:

@@ -14,6 +14,8 @@ const StateHandler& SucceedHandler();
 const StateHandler& FailHandler();
 const StateHandler& ParallelHandler();
 const StateHandler& MapHandler();
+// Fails every JSONata state with a States.Runtime that says JSONata is not integrated yet.
+const StateHandler& JsonataPendingHandler();
 
 }  // namespace asl::engine
 
