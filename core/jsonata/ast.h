@@ -18,9 +18,30 @@ struct Node;
 using NodePtr = std::shared_ptr<Node>;
 
 enum class NodeType {
-  kPath, kBinary, kUnary, kName, kString, kNumber, kValue, kWildcard, kDescendant, kParent,
-  kCondition, kBlock, kBind, kRegex, kFunction, kPartial, kVariable, kLambda, kApply, kSort,
-  kTransform, kPlaceholder, kOperator, kEnd
+  kPath,
+  kBinary,
+  kUnary,
+  kName,
+  kString,
+  kNumber,
+  kValue,
+  kWildcard,
+  kDescendant,
+  kParent,
+  kCondition,
+  kBlock,
+  kBind,
+  kRegex,
+  kFunction,
+  kPartial,
+  kVariable,
+  kLambda,
+  kApply,
+  kSort,
+  kTransform,
+  kPlaceholder,
+  kOperator,
+  kEnd
 };
 
 // A '%' parent reference waiting for the step that supplies its value.
@@ -50,39 +71,39 @@ struct Group {
 
 struct Node {
   NodeType type = NodeType::kEnd;
-  std::string value;      // Operator, name, variable or string text.
-  json::Value literal;    // kString, kNumber, kValue.
+  std::string value;    // Operator, name, variable or string text.
+  json::Value literal;  // kString, kNumber, kValue.
   int position = 0;
 
-  NodePtr lhs, rhs, expression;            // binary, bind, apply, unary '-'
-  std::vector<NodePtr> expressions;        // array constructor, block
+  NodePtr lhs, rhs, expression;                    // binary, bind, apply, unary '-'
+  std::vector<NodePtr> expressions;                // array constructor, block
   std::vector<std::pair<NodePtr, NodePtr>> pairs;  // object constructor / raw group-by
-  std::vector<SortTerm> terms;             // sort
-  std::vector<NodePtr> steps;              // path
-  std::vector<Stage> predicate;            // predicates on a non-path expression
-  std::vector<Stage> stages;               // predicates / index bindings on a step
+  std::vector<SortTerm> terms;                     // sort
+  std::vector<NodePtr> steps;                      // path
+  std::vector<Stage> predicate;                    // predicates on a non-path expression
+  std::vector<Stage> stages;                       // predicates / index bindings on a step
   std::unique_ptr<Group> group;
-  NodePtr condition, then, otherwise;      // condition
-  NodePtr procedure;                       // function, partial
-  std::vector<NodePtr> arguments;          // function, partial, lambda (parameters)
-  NodePtr body;                            // lambda
-  std::shared_ptr<Signature> signature;    // lambda
-  NodePtr pattern, update, remove;         // transform
-  std::shared_ptr<Regex> regex;            // regex
+  NodePtr condition, then, otherwise;    // condition
+  NodePtr procedure;                     // function, partial
+  std::vector<NodePtr> arguments;        // function, partial, lambda (parameters)
+  NodePtr body;                          // lambda
+  std::shared_ptr<Signature> signature;  // lambda
+  NodePtr pattern, update, remove;       // transform
+  std::shared_ptr<Regex> regex;          // regex
   std::string regex_flags;
 
-  SlotPtr slot;                            // parent
-  SlotPtr ancestor;                        // step that binds a parent label
+  SlotPtr slot;      // parent
+  SlotPtr ancestor;  // step that binds a parent label
   std::vector<SlotPtr> seeking_parent;
   bool has_seeking_parent = false;
-  std::string focus;                       // @ binding
-  std::string index;                       // # binding
+  std::string focus;  // @ binding
+  std::string index;  // # binding
   bool keep_array = false;
   bool keep_singleton_array = false;
   bool cons_array = false;
   bool tuple = false;
   bool thunk = false;
-  bool is_function_lambda = false;         // lambda defined with function(...) syntax
+  bool is_function_lambda = false;  // lambda defined with function(...) syntax
 };
 
 }  // namespace asl::jsonata

@@ -20,15 +20,24 @@ class AstProcessor {
  private:
   static std::string NodeTypeName(NodeType t) {
     switch (t) {
-      case NodeType::kParent: return "parent";
-      case NodeType::kPath: return "path";
-      case NodeType::kBinary: return "binary";
-      case NodeType::kUnary: return "unary";
-      case NodeType::kFunction: return "function";
-      case NodeType::kVariable: return "variable";
-      case NodeType::kCondition: return "condition";
-      case NodeType::kBlock: return "block";
-      default: return "expression";
+      case NodeType::kParent:
+        return "parent";
+      case NodeType::kPath:
+        return "path";
+      case NodeType::kBinary:
+        return "binary";
+      case NodeType::kUnary:
+        return "unary";
+      case NodeType::kFunction:
+        return "function";
+      case NodeType::kVariable:
+        return "variable";
+      case NodeType::kCondition:
+        return "condition";
+      case NodeType::kBlock:
+        return "block";
+      default:
+        return "expression";
     }
   }
 

@@ -51,7 +51,7 @@ namespace {
 
 bool HasNonFinite(const Value& v, int depth = 0) {
   if (v.IsNumber()) return !std::isfinite(v.AsNumber());
-  if (depth > 1000) return false;
+  if (depth > kMaxStructureDepth) return false;
   if (v.IsArray()) {
     for (size_t i = 0, n = v.Size(); i < n; ++i) {
       if (HasNonFinite(v.At(i), depth + 1)) return true;
@@ -78,8 +78,7 @@ Value ToStringValue(NativeCall& c, const Value& v, bool prettify) {
   return Value::String(Stringify(target, prettify ? 2 : 0));
 }
 
-Value ApplyHof(NativeCall& c, const Value& fn, const Value& a1, const Value& a2,
-               const Value& a3) {
+Value ApplyHof(NativeCall& c, const Value& fn, const Value& a1, const Value& a2, const Value& a3) {
   std::vector<Value> args{a1};
   const int arity = fn.IsFunction() ? fn.function()->Arity() : 0;
   if (arity >= 2) args.push_back(a2);

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/jsonata/frame.h"
 #include "core/jsonata/error.h"
+#include "core/jsonata/frame.h"
 #include "core/jsonata/function.h"
 
 namespace asl::jsonata {
@@ -32,15 +32,12 @@ void RegisterDateTimeFunctions(Frame& frame);
 void RegisterFormatFunctions(Frame& frame);
 
 // Helpers shared by the function families.
-inline Value Arg(const NativeCall& c, size_t i) {
-  return i < c.args.size() ? c.args[i] : Value();
-}
+inline Value Arg(const NativeCall& c, size_t i) { return i < c.args.size() ? c.args[i] : Value(); }
 Value FailWith(NativeCall& c, Error e);
 // fn.string: undefined for undefined; fails with D3001 on non-finite numbers.
 Value ToStringValue(NativeCall& c, const Value& v, bool prettify = false);
 // Applies `fn` to hofFuncArgs(fn, a1, a2, a3) (extra arguments only up to its arity).
-Value ApplyHof(NativeCall& c, const Value& fn, const Value& a1, const Value& a2,
-               const Value& a3);
+Value ApplyHof(NativeCall& c, const Value& fn, const Value& a1, const Value& a2, const Value& a3);
 
 }  // namespace asl::jsonata
 

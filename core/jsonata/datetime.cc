@@ -5,37 +5,13 @@
 #include <map>
 #include <vector>
 
+#include "core/jsonata/calendar.h"
+#include "core/jsonata/datetime_picture.h"
 #include "core/jsonata/integer_format.h"
 #include "core/jsonata/regex.h"
 #include "core/jsonata/value_format.h"
 
 namespace asl::jsonata {
-namespace {
-
-// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-void CivilFromDays(int64_t z, int64_t* y, unsigned* m, unsigned* d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t yy = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  *d = doy - (153 * mp + 2) / 5 + 1;
-  *m = mp < 10 ? mp + 3 : mp - 9;
-  *y = yy + (*m <= 2);
-}
-
-}  // namespace
 
 std::string FormatIso(double ms) {
   const int64_t total = static_cast<int64_t>(std::floor(ms));
@@ -119,302 +95,6 @@ std::optional<double> ParseIso(std::string_view t) {
   return ms;
 }
 
-namespace {
-
-constexpr double kMillisInDay = 86400000.0;
-constexpr const char* kDays[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                 "Saturday", "Sunday"};
-constexpr const char* kMonths[] = {"January", "February", "March",     "April",
-                                   "May",     "June",     "July",      "August",
-                                   "September", "October", "November", "December"};
-
-// Date.UTC with month overflow.
-double UtcMillis(double year, double month, double day = 1, double h = 0, double mi = 0,
-                 double s = 0, double ms = 0) {
-  double y = year + std::floor(month / 12);
-  double m = std::fmod(month, 12);
-  if (m < 0) m += 12;
-  int64_t days = DaysFromCivil(static_cast<int64_t>(y), static_cast<unsigned>(m) + 1, 1);
-  return (static_cast<double>(days) + day - 1) * kMillisInDay + h * 3600000 + mi * 60000 +
-         s * 1000 + ms;
-}
-
-struct UtcDate {
-  double millis;
-  int64_t year;
-  int month;  // 0-11
-  int day;
-  int hours, minutes, seconds, ms;
-  int weekday;  // 0 = Sunday
-};
-
-UtcDate Breakdown(double millis) {
-  UtcDate d;
-  d.millis = millis;
-  const double days = std::floor(millis / kMillisInDay);
-  double rem = millis - days * kMillisInDay;
-  unsigned m, dd;
-  CivilFromDays(static_cast<int64_t>(days), &d.year, &m, &dd);
-  d.month = static_cast<int>(m) - 1;
-  d.day = static_cast<int>(dd);
-  const int64_t r = static_cast<int64_t>(rem);
-  d.hours = static_cast<int>(r / 3600000);
-  d.minutes = static_cast<int>(r / 60000 % 60);
-  d.seconds = static_cast<int>(r / 1000 % 60);
-  d.ms = static_cast<int>(r % 1000);
-  int64_t wd = (static_cast<int64_t>(days) + 4) % 7;
-  if (wd < 0) wd += 7;
-  d.weekday = static_cast<int>(wd);
-  return d;
-}
-
-double StartOfFirstWeek(int64_t year, int month) {
-  const double jan1 = UtcMillis(static_cast<double>(year), month);
-  int day = Breakdown(jan1).weekday;
-  if (day == 0) day = 7;
-  return day > 4 ? jan1 + (8 - day) * kMillisInDay : jan1 - (day - 1) * kMillisInDay;
-}
-
-double DeltaWeeks(double start, double end) { return (end - start) / (kMillisInDay * 7) + 1; }
-
-// The component value: a number, or a name for P (am/pm), C and E.
-struct Component {
-  double number = 0;
-  std::string text;
-  bool is_text = false;
-};
-
-Component Fragment(const UtcDate& date, char32_t component) {
-  Component c;
-  switch (component) {
-    case 'Y': c.number = static_cast<double>(date.year); break;
-    case 'M': c.number = date.month + 1; break;
-    case 'D': c.number = date.day; break;
-    case 'd': {
-      double today = UtcMillis(static_cast<double>(date.year), date.month, date.day);
-      double first = UtcMillis(static_cast<double>(date.year), 0);
-      c.number = (today - first) / kMillisInDay + 1;
-      break;
-    }
-    case 'F': c.number = date.weekday == 0 ? 7 : date.weekday; break;
-    case 'W': {
-      double start = StartOfFirstWeek(date.year, 0);
-      double today = UtcMillis(static_cast<double>(date.year), date.month, date.day);
-      double week = DeltaWeeks(start, today);
-      if (week > 52) {
-        if (today >= StartOfFirstWeek(date.year + 1, 0)) week = 1;
-      } else if (week < 1) {
-        week = DeltaWeeks(StartOfFirstWeek(date.year - 1, 0), today);
-      }
-      c.number = std::floor(week);
-      break;
-    }
-    case 'w': {
-      double start = StartOfFirstWeek(date.year, date.month);
-      double today = UtcMillis(static_cast<double>(date.year), date.month, date.day);
-      double week = DeltaWeeks(start, today);
-      int64_t ny = date.month == 11 ? date.year + 1 : date.year;
-      int nm = date.month == 11 ? 0 : date.month + 1;
-      int64_t py = date.month == 0 ? date.year - 1 : date.year;
-      int pm = date.month == 0 ? 11 : date.month - 1;
-      if (week > 4) {
-        if (today >= StartOfFirstWeek(ny, nm)) week = 1;
-      } else if (week < 1) {
-        week = DeltaWeeks(StartOfFirstWeek(py, pm), today);
-      }
-      c.number = std::floor(week);
-      break;
-    }
-    case 'X': {
-      double start = StartOfFirstWeek(date.year, 0);
-      double end = StartOfFirstWeek(date.year + 1, 0);
-      c.number = static_cast<double>(date.millis < start  ? date.year - 1
-                                     : date.millis >= end ? date.year + 1
-                                                          : date.year);
-      break;
-    }
-    case 'x': {
-      double start = StartOfFirstWeek(date.year, date.month);
-      int64_t ny = date.month == 11 ? date.year + 1 : date.year;
-      int nm = date.month == 11 ? 0 : date.month + 1;
-      double end = StartOfFirstWeek(ny, nm);
-      int pm = date.month == 0 ? 11 : date.month - 1;
-      c.number = date.millis < start ? pm + 1 : date.millis >= end ? nm + 1 : date.month + 1;
-      break;
-    }
-    case 'H': c.number = date.hours; break;
-    case 'h': c.number = date.hours % 12 == 0 ? 12 : date.hours % 12; break;
-    case 'P': c.is_text = true; c.text = date.hours >= 12 ? "pm" : "am"; break;
-    case 'm': c.number = date.minutes; break;
-    case 's': c.number = date.seconds; break;
-    case 'f': c.number = date.ms; break;
-    case 'C':
-    case 'E': c.is_text = true; c.text = "ISO"; break;
-    default: break;
-  }
-  return c;
-}
-
-struct PicturePart {
-  bool literal = true;
-  std::string text;  // literal
-  char32_t component = 0;
-  std::string presentation1, presentation2;
-  bool ordinal = false;
-  enum class Names { kNone, kLower, kUpper, kTitle } names = Names::kNone;
-  std::optional<int> width_min, width_max;
-  std::optional<IntegerPicture> integer;
-  int n = -1;  // Year digits kept.
-};
-
-std::string DefaultPresentation(char32_t component) {
-  switch (component) {
-    case 'Y': case 'M': case 'D': case 'd': case 'W': case 'w': case 'X': case 'x': case 'H':
-    case 'h': case 'f':
-      return "1";
-    case 'F': case 'P': case 'C': case 'E':
-      return "n";
-    case 'm': case 's':
-      return "01";
-    case 'Z': case 'z':
-      return "01:01";
-    default:
-      return "";
-  }
-}
-
-std::optional<std::vector<PicturePart>> AnalysePicture(std::string_view picture_utf8,
-                                                       Error* error) {
-  const std::u32string picture = ToCodePoints(picture_utf8);
-  std::vector<PicturePart> parts;
-  auto add_literal = [&](size_t start, size_t end) {
-    if (end <= start) return;
-    std::u32string lit = picture.substr(start, end - start);
-    std::u32string out;
-    for (size_t i = 0; i < lit.size(); ++i) {
-      out += lit[i];
-      if (lit[i] == U']' && i + 1 < lit.size() && lit[i + 1] == U']') ++i;
-    }
-    PicturePart p;
-    p.text = FromCodePoints(out);
-    parts.push_back(std::move(p));
-  };
-  size_t start = 0, pos = 0;
-  while (pos < picture.size()) {
-    if (picture[pos] == U'[') {
-      if (pos + 1 < picture.size() && picture[pos + 1] == U'[') {
-        add_literal(start, pos);
-        PicturePart p;
-        p.text = "[";
-        parts.push_back(std::move(p));
-        pos += 2;
-        start = pos;
-        continue;
-      }
-      add_literal(start, pos);
-      start = pos;
-      pos = picture.find(U']', start);
-      if (pos == std::u32string::npos) {
-        *error = MakeError("D3135");
-        return std::nullopt;
-      }
-      std::u32string marker;
-      for (char32_t c : picture.substr(start + 1, pos - start - 1)) {
-        if (c != U' ' && c != U'\t' && c != U'\n' && c != U'\r') marker += c;
-      }
-      PicturePart def;
-      def.literal = false;
-      def.component = marker.empty() ? 0 : marker[0];
-      std::u32string pres;
-      size_t comma = marker.rfind(U',');
-      if (comma != std::u32string::npos) {
-        std::string width = FromCodePoints(marker.substr(comma + 1));
-        size_t dash = width.find('-');
-        auto parse_width = [](const std::string& w) -> std::optional<int> {
-          if (w.empty() || w == "*") return std::nullopt;
-          return std::atoi(w.c_str());
-        };
-        if (dash == std::string::npos) {
-          def.width_min = parse_width(width);
-        } else {
-          def.width_min = parse_width(width.substr(0, dash));
-          def.width_max = parse_width(width.substr(dash + 1));
-        }
-        pres = marker.substr(1, comma - 1);
-      } else {
-        pres = marker.size() > 1 ? marker.substr(1) : U"";
-      }
-      if (pres.size() == 1) {
-        def.presentation1 = FromCodePoints(pres);
-      } else if (pres.size() > 1) {
-        char32_t last = pres.back();
-        if (last == U'a' || last == U't' || last == U'c' || last == U'o') {
-          def.presentation2 = std::string(1, static_cast<char>(last));
-          def.ordinal = last == U'o';
-          def.presentation1 = FromCodePoints(pres.substr(0, pres.size() - 1));
-        } else {
-          def.presentation1 = FromCodePoints(pres);
-        }
-      } else {
-        def.presentation1 = DefaultPresentation(def.component);
-      }
-      if (def.presentation1.empty()) {
-        *error = MakeError("D3132", -1, {}, "\"" + FromCodePoints(std::u32string(1, def.component)) + "\"");
-        return std::nullopt;
-      }
-      const std::u32string kIntegerComponents = U"YMDdFWwXxHhmsf";
-      if (def.presentation1[0] == 'n') {
-        def.names = PicturePart::Names::kLower;
-      } else if (def.presentation1[0] == 'N') {
-        def.names = def.presentation1.size() > 1 && def.presentation1[1] == 'n'
-                        ? PicturePart::Names::kTitle
-                        : PicturePart::Names::kUpper;
-      } else if (kIntegerComponents.find(def.component) != std::u32string::npos) {
-        std::string pattern = def.presentation1;
-        if (!def.presentation2.empty()) pattern += ";" + def.presentation2;
-        def.integer = AnalyseIntegerPicture(ToCodePoints(pattern), error);
-        if (!def.integer) return std::nullopt;
-        if (def.width_min && def.integer->mandatory_digits < *def.width_min) {
-          def.integer->mandatory_digits = *def.width_min;
-        }
-        if (def.component == U'Y') {
-          def.n = -1;
-          if (def.width_max) {
-            def.n = *def.width_max;
-            def.integer->mandatory_digits = def.n;
-          } else {
-            int w = def.integer->mandatory_digits + def.integer->optional_digits;
-            if (w >= 2) def.n = w;
-          }
-        }
-        if (!parts.empty() && parts.back().integer) {
-          parts.back().integer->parse_width = parts.back().integer->mandatory_digits;
-        }
-      }
-      if (def.component == U'Z' || def.component == U'z') {
-        def.integer = AnalyseIntegerPicture(ToCodePoints(def.presentation1), error);
-        if (!def.integer) return std::nullopt;
-      }
-      parts.push_back(std::move(def));
-      start = pos + 1;
-    }
-    ++pos;
-  }
-  add_literal(start, pos);
-  return parts;
-}
-
-std::string CaseName(std::string name, PicturePart::Names names) {
-  if (names == PicturePart::Names::kUpper) {
-    for (char& c : name) c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
-  } else if (names == PicturePart::Names::kLower) {
-    for (char& c : name) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
-  }
-  return name;
-}
-
-}  // namespace
-
 std::optional<std::string> FormatDateTime(double ms, std::string_view picture,
                                           std::string_view timezone, Error* error) {
   double offset_hours = 0, offset_minutes = 0;
@@ -442,11 +122,12 @@ std::optional<std::string> FormatDateTime(double ms, std::string_view picture,
       if (comp == U'Y' && part.n != -1) number = std::fmod(number, std::pow(10, part.n));
       if (part.names != PicturePart::Names::kNone) {
         if (comp == U'M' || comp == U'x') {
-          text = kMonths[static_cast<int>(number) - 1];
+          text = kMonthNames[static_cast<int>(number) - 1];
         } else if (comp == U'F') {
-          text = kDays[static_cast<int>(number)];
+          text = kDayNames[static_cast<int>(number)];
         } else {
-          *error = MakeError("D3133", -1, {}, "\"" + FromCodePoints(std::u32string(1, comp)) + "\"");
+          *error =
+              MakeError("D3133", -1, {}, "\"" + FromCodePoints(std::u32string(1, comp)) + "\"");
           return std::nullopt;
         }
         text = CaseName(text, part.names);
@@ -502,8 +183,8 @@ std::optional<std::string> FormatDateTime(double ms, std::string_view picture,
   return result;
 }
 
-std::optional<double> ParseDateTime(std::string_view text, std::string_view picture,
-                                    Error* error, bool* undefined_result, double now_millis) {
+std::optional<double> ParseDateTime(std::string_view text, std::string_view picture, Error* error,
+                                    bool* undefined_result, double now_millis) {
   auto parts = AnalysePicture(picture, error);
   if (!parts) return std::nullopt;
   struct Matcher {
@@ -540,20 +221,21 @@ std::optional<double> ParseDateTime(std::string_view text, std::string_view pict
       m.regex = "[a-zA-Z]+";
       if (part.component == U'M' || part.component == U'x') {
         for (int i = 0; i < 12; ++i) {
-          std::string name = kMonths[i];
+          std::string name = kMonthNames[i];
           if (part.width_max) name = name.substr(0, static_cast<size_t>(*part.width_max));
           m.names[name] = i + 1;
         }
       } else if (part.component == U'F') {
         for (int i = 1; i < 8; ++i) {
-          std::string name = kDays[i];
+          std::string name = kDayNames[i];
           if (part.width_max) name = name.substr(0, static_cast<size_t>(*part.width_max));
           m.names[name] = i;
         }
       } else if (part.component == U'P') {
         m.names = {{"am", 0}, {"AM", 0}, {"pm", 1}, {"PM", 1}};
       } else {
-        *error = MakeError("D3133", -1, {}, "\"" + FromCodePoints(std::u32string(1, part.component)) + "\"");
+        *error = MakeError("D3133", -1, {},
+                           "\"" + FromCodePoints(std::u32string(1, part.component)) + "\"");
         return std::nullopt;
       }
     }
@@ -664,9 +346,8 @@ std::optional<double> ParseDateTime(std::string_view text, std::string_view pict
     components[U'H'] = components[U'h'] == 12 ? 0 : components[U'h'];
     if (components[U'P'] == 1) components[U'H'] += 12;
   }
-  double millis = UtcMillis(components[U'Y'], components[U'M'], components[U'D'],
-                            components[U'H'], components[U'm'], components[U's'],
-                            components[U'f']);
+  double millis = UtcMillis(components[U'Y'], components[U'M'], components[U'D'], components[U'H'],
+                            components[U'm'], components[U's'], components[U'f']);
   double tz = has(U'Z') ? components[U'Z'] : has(U'z') ? components[U'z'] : 0;
   if (tz != 0 && !std::isnan(tz)) millis -= tz * 60 * 1000;
   if (std::isnan(millis)) {
@@ -682,8 +363,7 @@ std::optional<std::string> FormatInteger(double value, std::string_view picture,
   return FormatIntegerWith(std::floor(value), *format, error);
 }
 
-std::optional<double> ParseInteger(std::string_view text, std::string_view picture,
-                                   Error* error) {
+std::optional<double> ParseInteger(std::string_view text, std::string_view picture, Error* error) {
   auto format = AnalyseIntegerPicture(ToCodePoints(picture), error);
   if (!format) return std::nullopt;
   if (format->primary == IntegerPicture::Primary::kSequence) {

@@ -23,13 +23,12 @@ std::optional<std::string> FormatDateTime(double ms, std::string_view picture,
 
 // Parses `text` with an XPath picture; sets *undefined_result when the text does not
 // match the picture (the reference returns undefined then).
-std::optional<double> ParseDateTime(std::string_view text, std::string_view picture,
-                                    Error* error, bool* undefined_result, double now_millis);
+std::optional<double> ParseDateTime(std::string_view text, std::string_view picture, Error* error,
+                                    bool* undefined_result, double now_millis);
 
 // $formatInteger / $parseInteger.
 std::optional<std::string> FormatInteger(double value, std::string_view picture, Error* error);
-std::optional<double> ParseInteger(std::string_view text, std::string_view picture,
-                                   Error* error);
+std::optional<double> ParseInteger(std::string_view text, std::string_view picture, Error* error);
 
 }  // namespace asl::jsonata
 

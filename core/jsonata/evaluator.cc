@@ -12,27 +12,13 @@ namespace {
 
 constexpr uint64_t kClockCheckInterval = 1024;
 
-// isNumeric of the reference: false for non-numbers; a non-finite number is an error
-// (D1001), reported through *non_finite.
-bool IsNumeric(const Value& v, bool* non_finite) {
-  if (!v.IsNumber()) return false;
-  if (!std::isfinite(v.AsNumber())) *non_finite = true;
-  return true;
-}
+}  // namespace
 
-// createSequence(item): a one-item sequence, even when the item is undefined.
-Value Singleton(const Value& item) {
-  auto seq = NewSequence();
-  seq->items.push_back(item);
-  return Value(seq);
-}
-
-// fn.lookup: the value of `key` in an object, or the flattened values over an array.
-Value Lookup(const Value& input, const std::string& key, int depth = 0) {
+Value Lookup(const Value& input, const std::string& key, int depth) {
   if (input.IsArray()) {
     auto result = NewSequence();
     for (size_t i = 0, n = input.Size(); i < n; ++i) {
-      Value res = depth > 1000 ? Value() : Lookup(input.At(i), key, depth + 1);
+      Value res = depth > kMaxStructureDepth ? Value() : Lookup(input.At(i), key, depth + 1);
       if (res.IsUndefined()) continue;
       if (res.IsArray()) {
         for (size_t j = 0, m = res.Size(); j < m; ++j) result->items.push_back(res.At(j));
@@ -46,8 +32,10 @@ Value Lookup(const Value& input, const std::string& key, int depth = 0) {
   return Value();
 }
 
+namespace {
+
 void Flatten(const Value& v, std::vector<Value>& out, int depth = 0) {
-  if (v.IsArray() && depth < 1000) {
+  if (v.IsArray() && depth < kMaxStructureDepth) {
     for (size_t i = 0, n = v.Size(); i < n; ++i) Flatten(v.At(i), out, depth + 1);
   } else {
     out.push_back(v);
@@ -55,7 +43,7 @@ void Flatten(const Value& v, std::vector<Value>& out, int depth = 0) {
 }
 
 void RecurseDescendants(const Value& input, std::vector<Value>& out, int depth = 0) {
-  if (depth > 1000) return;
+  if (depth > kMaxStructureDepth) return;
   if (!input.IsArray()) out.push_back(input);
   if (input.IsArray()) {
     for (size_t i = 0, n = input.Size(); i < n; ++i) {
@@ -68,28 +56,18 @@ void RecurseDescendants(const Value& input, std::vector<Value>& out, int depth =
   }
 }
 
-// JavaScript's === for the `in` operator: scalars by value, structures by identity.
-bool StrictEqual(const Value& a, const Value& b) {
-  if (a.kind() == Value::Kind::kJson && b.kind() == Value::Kind::kJson) {
-    const json::Value& x = a.json();
-    const json::Value& y = b.json();
-    if (x.is_number() && y.is_number()) return x.as_double() == y.as_double();
-    if (x.type() != y.type()) return false;
-    if (x.is_array() || x.is_object()) return x.SameAs(y);
-    return x == y;
-  }
-  return a.kind() == b.kind() && a.Identity() == b.Identity() && a.Identity() != nullptr;
-}
-
 }  // namespace
 
-std::optional<bool> Truthy(const Value& v) {
+namespace {
+
+std::optional<bool> TruthyAt(const Value& v, int depth) {
   if (v.IsUndefined()) return std::nullopt;
   if (v.IsArray()) {
+    if (depth > kMaxStructureDepth) return false;
     const size_t n = v.Size();
-    if (n == 1) return Truthy(v.At(0));
+    if (n == 1) return TruthyAt(v.At(0), depth + 1);
     for (size_t i = 0; i < n; ++i) {
-      if (Truthy(v.At(i)).value_or(false)) return true;
+      if (TruthyAt(v.At(i), depth + 1).value_or(false)) return true;
     }
     return false;
   }
@@ -100,7 +78,13 @@ std::optional<bool> Truthy(const Value& v) {
   return false;
 }
 
-bool DeepEqual(const Value& a, const Value& b) {
+bool DeepEqualAt(const Value& a, const Value& b, int depth) {
+  if (depth > kMaxStructureDepth) {
+    if (a.kind() == Value::Kind::kJson && b.kind() == Value::Kind::kJson) {
+      return a.json().SameAs(b.json());
+    }
+    return a.kind() == b.kind() && a.Identity() == b.Identity();
+  }
   if (a.IsUndefined() || b.IsUndefined()) return a.IsUndefined() && b.IsUndefined();
   if (a.kind() == Value::Kind::kJson && b.kind() == Value::Kind::kJson) return a.json() == b.json();
   if (a.IsFunction() || b.IsFunction()) return a.Identity() == b.Identity();
@@ -108,7 +92,7 @@ bool DeepEqual(const Value& a, const Value& b) {
     const size_t n = a.Size();
     if (n != b.Size()) return false;
     for (size_t i = 0; i < n; ++i) {
-      if (!DeepEqual(a.At(i), b.At(i))) return false;
+      if (!DeepEqualAt(a.At(i), b.At(i), depth + 1)) return false;
     }
     return true;
   }
@@ -116,13 +100,19 @@ bool DeepEqual(const Value& a, const Value& b) {
     std::vector<std::string> keys = a.Keys();
     if (keys.size() != b.Keys().size()) return false;
     for (const std::string& k : keys) {
-      if (!b.Has(k) || !DeepEqual(a.Get(k), b.Get(k))) return false;
+      if (!b.Has(k) || !DeepEqualAt(a.Get(k), b.Get(k), depth + 1)) return false;
     }
     return true;
   }
   if (a.IsNumber() && b.IsNumber()) return a.AsNumber() == b.AsNumber();
   return false;
 }
+
+}  // namespace
+
+std::optional<bool> Truthy(const Value& v) { return TruthyAt(v, 0); }
+
+bool DeepEqual(const Value& a, const Value& b) { return DeepEqualAt(a, b, 0); }
 
 Value Append(const Value& a, const Value& b) {
   if (a.IsUndefined()) return b;
@@ -189,9 +179,7 @@ bool Evaluator::CheckLimits(const Node* expr) {
   }
   if (limits_.time_limit_ms > 0 && (++steps_ % kClockCheckInterval) == 0 &&
       std::chrono::steady_clock::now() > deadline_) {
-    Error e = MakeError("U1001", expr->position);
-    e.message = std::string(MessageTemplate("U1002"));
-    Fail(std::move(e));
+    Fail(MakeCustomError("U1001", std::string(MessageTemplate("U1002")), expr->position));
     return false;
   }
   return true;
@@ -345,236 +333,10 @@ Value Evaluator::EvalInner(const Node* expr, const Value& input,
     case NodeType::kTransform:
       return EvalTransform(expr, input, env);
     case NodeType::kSort:
-      return EvalSort(expr, input.IsArray() ? input : Singleton(input), env);
+      return EvalSort(expr, input.IsArray() ? input : SingletonSequence(input), env);
     default:
       return Value();
   }
-}
-
-Value Evaluator::EvalBinary(const Node* expr, const Value& input,
-                            const std::shared_ptr<Frame>& env) {
-  Value lhs = Eval(expr->lhs.get(), input, env);
-  if (failed()) return Value();
-  const std::string& op = expr->value;
-  if (op == "and" || op == "or") {
-    bool l = Truthy(lhs).value_or(false);
-    if (op == "and" && !l) return Value::Bool(false);
-    if (op == "or" && l) return Value::Bool(true);
-    Value rhs = Eval(expr->rhs.get(), input, env);
-    if (failed()) return Value();
-    return Value::Bool(Truthy(rhs).value_or(false));
-  }
-  Value rhs = Eval(expr->rhs.get(), input, env);
-  if (failed()) return Value();
-  auto fail = [&](const char* code, const Value& v, const Value& v2 = Value()) {
-    Fail(MakeError(code, expr->position, op, FormatForMessage(v), FormatForMessage(v2)));
-    return Value();
-  };
-  if (op == "+" || op == "-" || op == "*" || op == "/" || op == "%") {
-    bool non_finite = false;
-    if (lhs.IsDefined() && !IsNumeric(lhs, &non_finite)) return fail("T2001", lhs);
-    if (rhs.IsDefined() && !IsNumeric(rhs, &non_finite)) return fail("T2002", rhs);
-    if (non_finite) return fail("D1001", lhs.IsNumber() && !std::isfinite(lhs.AsNumber()) ? lhs : rhs);
-    if (lhs.IsUndefined() || rhs.IsUndefined()) return Value();
-    const double a = lhs.AsNumber();
-    const double b = rhs.AsNumber();
-    double r = 0;
-    switch (op[0]) {
-      case '+': r = a + b; break;
-      case '-': r = a - b; break;
-      case '*': r = a * b; break;
-      case '/': r = a / b; break;
-      default: r = std::fmod(a, b); break;
-    }
-    return Value::Number(r);
-  }
-  if (op == "=" || op == "!=") {
-    if (lhs.IsUndefined() || rhs.IsUndefined()) return Value::Bool(false);
-    bool eq = DeepEqual(lhs, rhs);
-    return Value::Bool(op == "=" ? eq : !eq);
-  }
-  if (op == "<" || op == "<=" || op == ">" || op == ">=") {
-    auto comparable = [](const Value& v) {
-      return v.IsUndefined() || v.IsString() || v.IsNumber();
-    };
-    if (!comparable(lhs) || !comparable(rhs)) {
-      return fail("T2010", !(lhs.IsString() || lhs.IsNumber()) ? lhs : rhs);
-    }
-    if (lhs.IsUndefined() || rhs.IsUndefined()) return Value();
-    if (lhs.IsString() != rhs.IsString()) return fail("T2009", lhs, rhs);
-    int c = 0;
-    if (lhs.IsString()) {
-      c = lhs.AsString().compare(rhs.AsString());
-    } else {
-      double a = lhs.AsNumber(), b = rhs.AsNumber();
-      c = a < b ? -1 : (a > b ? 1 : 0);
-    }
-    bool r = op == "<" ? c < 0 : op == "<=" ? c <= 0 : op == ">" ? c > 0 : c >= 0;
-    return Value::Bool(r);
-  }
-  if (op == "&") {
-    std::string out;
-    for (const Value* v : {&lhs, &rhs}) {
-      if (v->IsUndefined()) continue;
-      if (v->IsString()) {
-        out += v->AsString();
-      } else {
-        out += Stringify(*v);
-      }
-    }
-    return Value::String(std::move(out));
-  }
-  if (op == "..") {
-    auto is_int = [](const Value& v) {
-      return v.IsNumber() && v.AsNumber() == std::floor(v.AsNumber());
-    };
-    if (lhs.IsDefined() && !is_int(lhs)) return fail("T2003", lhs);
-    if (rhs.IsDefined() && !is_int(rhs)) return fail("T2004", rhs);
-    if (lhs.IsUndefined() || rhs.IsUndefined()) return Value();
-    const double a = lhs.AsNumber(), b = rhs.AsNumber();
-    if (a > b) return Value();
-    const double size = b - a + 1;
-    if (size > 1e7) {
-      Fail(MakeError("D2014", expr->position, op, FormatNumber(size)));
-      return Value();
-    }
-    auto seq = NewSequence();
-    seq->is_range = true;
-    seq->range_start = static_cast<int64_t>(a);
-    seq->range_size = static_cast<size_t>(size);
-    return Value(seq);
-  }
-  if (op == "in") {
-    if (lhs.IsUndefined() || rhs.IsUndefined()) return Value::Bool(false);
-    if (!rhs.IsArray()) return Value::Bool(StrictEqual(lhs, rhs));
-    for (size_t i = 0, n = rhs.Size(); i < n; ++i) {
-      if (StrictEqual(rhs.At(i), lhs)) return Value::Bool(true);
-    }
-    return Value::Bool(false);
-  }
-  return Value();
-}
-
-Value Evaluator::EvalUnary(const Node* expr, const Value& input,
-                           const std::shared_ptr<Frame>& env) {
-  if (expr->value == "-") {
-    Value v = Eval(expr->expression.get(), input, env);
-    if (failed() || v.IsUndefined()) return Value();
-    bool non_finite = false;
-    if (IsNumeric(v, &non_finite)) {
-      if (non_finite) {
-        Fail(MakeError("D1001", expr->position, "-", FormatNumber(v.AsNumber())));
-        return Value();
-      }
-      return Value::Number(-v.AsNumber());
-    }
-    Fail(MakeError("D1002", expr->position, "-", FormatForMessage(v)));
-    return Value();
-  }
-  if (expr->value == "[") {
-    auto result = NewArray();
-    for (const NodePtr& item : expr->expressions) {
-      Value value = Eval(item.get(), input, env);
-      if (failed()) return Value();
-      if (value.IsUndefined()) continue;
-      if (item->type == NodeType::kUnary && item->value == "[") {
-        result->items.push_back(std::move(value));
-      } else if (value.IsArray()) {
-        for (size_t i = 0, n = value.Size(); i < n; ++i) result->items.push_back(value.At(i));
-      } else {
-        result->items.push_back(std::move(value));
-      }
-    }
-    if (expr->cons_array) result->cons = true;
-    return Value(result);
-  }
-  if (expr->value == "{") return EvalObject(expr->pairs, expr->position, input, env);
-  return Value();
-}
-
-Value Evaluator::EvalObject(const std::vector<std::pair<NodePtr, NodePtr>>& pairs, int position,
-                            const Value& input, const std::shared_ptr<Frame>& env) {
-  Group group;
-  group.position = position;
-  group.pairs = pairs;
-  return EvalGroup(group, input, env);
-}
-
-std::shared_ptr<Frame> Evaluator::FrameFromTuple(const std::shared_ptr<Frame>& env,
-                                                 const Value& tuple) {
-  auto frame = NewFrame(env);
-  if (const ObjectNode* o = tuple.mutable_object_node()) {
-    for (const auto& [key, value] : o->entries) frame->vars.emplace_back(key, value);
-  }
-  return frame;
-}
-
-Value Evaluator::EvalGroup(const Group& group, const Value& input_value,
-                           const std::shared_ptr<Frame>& env) {
-  const bool reduce = input_value.IsTupleStream();
-  Value input = input_value.IsArray() ? input_value : Singleton(input_value);
-  std::vector<Value> items;
-  for (size_t i = 0, n = input.Size(); i < n; ++i) items.push_back(input.At(i));
-  if (items.empty()) items.emplace_back();
-
-  struct Entry {
-    std::vector<Value> data;
-    size_t expr_index;
-  };
-  std::vector<std::pair<std::string, Entry>> groups;
-  std::unordered_map<std::string, size_t> index;
-  for (const Value& item : items) {
-    auto item_env = reduce ? FrameFromTuple(env, item) : env;
-    for (size_t p = 0; p < group.pairs.size(); ++p) {
-      Value key = Eval(group.pairs[p].first.get(), reduce ? item.Get("@") : item, item_env);
-      if (failed()) return Value();
-      if (key.IsUndefined()) continue;
-      if (!key.IsString()) {
-        Fail(MakeError("T1003", group.position, {}, FormatForMessage(key)));
-        return Value();
-      }
-      auto it = index.find(key.AsString());
-      if (it != index.end()) {
-        Entry& entry = groups[it->second].second;
-        if (entry.expr_index != p) {
-          Fail(MakeError("D1009", group.position, {}, FormatForMessage(key)));
-          return Value();
-        }
-        entry.data.push_back(item);
-      } else {
-        index.emplace(key.AsString(), groups.size());
-        groups.push_back({key.AsString(), Entry{{item}, p}});
-      }
-    }
-  }
-  auto result = NewObject();
-  for (auto& [key, entry] : groups) {
-    Value context;
-    if (entry.data.size() == 1) {
-      context = entry.data[0];
-    } else {
-      for (const Value& d : entry.data) context = Append(context, d);
-    }
-    auto value_env = env;
-    if (reduce) {
-      auto tuple = NewObject();
-      if (entry.data.size() == 1) {
-        if (const ObjectNode* o = entry.data[0].mutable_object_node()) *tuple = *o;
-      } else {
-        for (const Value& t : entry.data) {
-          for (const std::string& k : t.Keys()) tuple->Set(k, Append(tuple->Find(k) ? *tuple->Find(k) : Value(), t.Get(k)));
-        }
-      }
-      const Value* at = tuple->Find("@");
-      context = at ? *at : Value();
-      tuple->Erase("@");
-      value_env = FrameFromTuple(env, Value(tuple));
-    }
-    Value value = Eval(group.pairs[entry.expr_index].second.get(), context, value_env);
-    if (failed()) return Value();
-    if (value.IsDefined()) result->entries.emplace_back(key, std::move(value));
-  }
-  return Value(result);
 }
 
 }  // namespace asl::jsonata

@@ -19,8 +19,8 @@
 namespace asl::jsonata {
 
 struct EvalLimits {
-  int max_depth = 1000;            // Nested evaluation steps (the reference's U1001).
-  int64_t time_limit_ms = 1000;    // Wall-clock budget; <= 0 disables it.
+  int max_depth = 1000;          // Nested evaluation steps (the reference's U1001).
+  int64_t time_limit_ms = 1000;  // Wall-clock budget; <= 0 disables it.
 };
 
 class Evaluator {
@@ -100,6 +100,9 @@ std::optional<bool> Truthy(const Value& v);
 
 // Deep equality as the reference's isDeepEqual (numbers by value, keys unordered).
 bool DeepEqual(const Value& a, const Value& b);
+
+// fn.lookup: the value of `key` in an object, or the flattened values over an array.
+Value Lookup(const Value& input, const std::string& key, int depth = 0);
 
 // fn.append: concatenates values into a (non-sequence) array; undefined is neutral.
 Value Append(const Value& a, const Value& b);

@@ -8,12 +8,6 @@
 namespace asl::jsonata {
 namespace {
 
-Value Singleton(const Value& item) {
-  auto seq = NewSequence();
-  seq->items.push_back(item);
-  return Value(seq);
-}
-
 Value TupleOf(const Value& focus) {
   auto t = NewObject();
   t->entries.emplace_back("@", focus);
@@ -28,13 +22,12 @@ Value CopyTuple(const Value& tuple) {
 
 }  // namespace
 
-Value Evaluator::EvalPath(const Node* expr, const Value& input,
-                          const std::shared_ptr<Frame>& env) {
+Value Evaluator::EvalPath(const Node* expr, const Value& input, const std::shared_ptr<Frame>& env) {
   Value input_sequence;
   if (input.IsArray() && expr->steps[0]->type != NodeType::kVariable) {
     input_sequence = input;
   } else {
-    input_sequence = Singleton(input);
+    input_sequence = SingletonSequence(input);
   }
   Value result_sequence;
   bool is_tuple_stream = false;
@@ -70,7 +63,7 @@ Value Evaluator::EvalPath(const Node* expr, const Value& input,
   }
   if (expr->keep_singleton_array) {
     if (result_sequence.IsArray() && result_sequence.IsCons() && !result_sequence.IsSequence()) {
-      result_sequence = Singleton(result_sequence);
+      result_sequence = SingletonSequence(result_sequence);
     }
     if (ArrayNode* a = result_sequence.mutable_array_node()) a->keep_singleton = true;
   }
@@ -81,8 +74,8 @@ Value Evaluator::EvalPath(const Node* expr, const Value& input,
   return result_sequence;
 }
 
-Value Evaluator::EvalStep(const Node* step, const Value& input,
-                          const std::shared_ptr<Frame>& env, bool last) {
+Value Evaluator::EvalStep(const Node* step, const Value& input, const std::shared_ptr<Frame>& env,
+                          bool last) {
   if (step->type == NodeType::kSort) {
     Value result = EvalSort(step, input, env);
     if (!step->stages.empty()) result = EvalStages(step->stages, result, env);
@@ -167,7 +160,7 @@ Value Evaluator::EvalTupleStep(const Node* step, const Value& input, const Value
     Value res = Eval(step, focus, step_env);
     if (failed()) return Value();
     if (res.IsUndefined()) continue;
-    if (!res.IsArray()) res = Singleton(res);
+    if (!res.IsArray()) res = SingletonSequence(res);
     const bool res_tuples = res.IsTupleStream();
     for (size_t b = 0, m = res.Size(); b < m; ++b) {
       Value t = CopyTuple(tuple);
@@ -200,7 +193,7 @@ Value Evaluator::EvalFilter(const Node* predicate, const Value& input_value,
   auto results = NewSequence();
   const bool tuple_stream = input_value.IsTupleStream();
   if (tuple_stream) results->tuple_stream = true;
-  Value input = input_value.IsArray() ? input_value : Singleton(input_value);
+  Value input = input_value.IsArray() ? input_value : SingletonSequence(input_value);
   const size_t n = input.Size();
   if (predicate->type == NodeType::kNumber) {
     double index = std::floor(predicate->literal.as_double());
@@ -224,7 +217,7 @@ Value Evaluator::EvalFilter(const Node* predicate, const Value& input_value,
     }
     Value res = Eval(predicate, context, item_env);
     if (failed()) return Value();
-    if (res.IsNumber()) res = Singleton(res);
+    if (res.IsNumber()) res = SingletonSequence(res);
     if (res.IsArray() && [&] {
           for (size_t k = 0, m = res.Size(); k < m; ++k) {
             if (!res.At(k).IsNumber()) return false;
@@ -243,8 +236,7 @@ Value Evaluator::EvalFilter(const Node* predicate, const Value& input_value,
   return Value(results);
 }
 
-Value Evaluator::EvalSort(const Node* expr, const Value& input,
-                          const std::shared_ptr<Frame>& env) {
+Value Evaluator::EvalSort(const Node* expr, const Value& input, const std::shared_ptr<Frame>& env) {
   const bool tuple_sort = input.IsTupleStream();
   auto term_value = [&](const SortTerm& term, const Value& item) {
     if (tuple_sort) return Eval(term.expr.get(), item.Get("@"), FrameFromTuple(env, item));

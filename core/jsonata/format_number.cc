@@ -62,11 +62,17 @@ double RoundHalfEven(double arg, int precision) {
 std::optional<std::string> FormatNumberPicture(double value, std::string_view picture_utf8,
                                                const std::map<std::string, std::string>& options,
                                                Error* error) {
-  std::map<std::string, U32> props = {
-      {"decimal-separator", U"."}, {"grouping-separator", U","}, {"exponent-separator", U"e"},
-      {"infinity", U"Infinity"},   {"minus-sign", U"-"},         {"NaN", U"NaN"},
-      {"percent", U"%"},           {"per-mille", U"\u2030"},     {"zero-digit", U"0"},
-      {"digit", U"#"},             {"pattern-separator", U";"}};
+  std::map<std::string, U32> props = {{"decimal-separator", U"."},
+                                      {"grouping-separator", U","},
+                                      {"exponent-separator", U"e"},
+                                      {"infinity", U"Infinity"},
+                                      {"minus-sign", U"-"},
+                                      {"NaN", U"NaN"},
+                                      {"percent", U"%"},
+                                      {"per-mille", U"\u2030"},
+                                      {"zero-digit", U"0"},
+                                      {"digit", U"#"},
+                                      {"pattern-separator", U";"}};
   for (const auto& [k, v] : options) props[k] = ToCodePoints(v);
   const U32 decimal_sep = props["decimal-separator"], grouping_sep = props["grouping-separator"];
   const U32 exponent_sep = props["exponent-separator"], percent = props["percent"];
@@ -76,8 +82,8 @@ std::optional<std::string> FormatNumberPicture(double value, std::string_view pi
   auto is_family = [&](char32_t c) { return c >= zero && c < zero + 10; };
   auto is_active = [&](char32_t c) {
     auto eq = [&](const U32& s) { return s.size() == 1 && s[0] == c; };
-    return is_family(c) || eq(decimal_sep) || eq(exponent_sep) || eq(grouping_sep) ||
-           eq(digit) || eq(pattern_sep);
+    return is_family(c) || eq(decimal_sep) || eq(exponent_sep) || eq(grouping_sep) || eq(digit) ||
+           eq(pattern_sep);
   };
   auto is_char = [](char32_t c, const U32& s) { return s.size() == 1 && s[0] == c; };
 
@@ -120,7 +126,8 @@ std::optional<std::string> FormatNumberPicture(double value, std::string_view pi
     }
     p.suffix = last == U32::npos ? U32() : sub.substr(last + 1);
     const size_t active_len = sub.size() - p.prefix.size() - p.suffix.size();
-    p.active = sub.substr(p.prefix.size(), sub.size() < p.prefix.size() + p.suffix.size() ? 0 : active_len);
+    p.active = sub.substr(p.prefix.size(),
+                          sub.size() < p.prefix.size() + p.suffix.size() ? 0 : active_len);
     size_t exp_pos = Find(sub, exponent_sep, p.prefix.size());
     if (exp_pos == U32::npos || exp_pos > sub.size() - p.suffix.size()) {
       p.mantissa = p.active;
@@ -301,8 +308,7 @@ std::optional<std::string> FormatNumberPicture(double value, std::string_view pi
   while (!s.empty() && s.back() == zero) s.pop_back();
   size_t decimal_pos = Find(s, decimal_sep);
   int pad_left = pic.minimum_integer - static_cast<int>(decimal_pos);
-  int pad_right =
-      pic.minimum_fractional - static_cast<int>(s.size() - decimal_pos - 1);
+  int pad_right = pic.minimum_fractional - static_cast<int>(s.size() - decimal_pos - 1);
   if (pad_left > 0) s = U32(static_cast<size_t>(pad_left), zero) + s;
   if (pad_right > 0) s += U32(static_cast<size_t>(pad_right), zero);
   decimal_pos = Find(s, decimal_sep);

@@ -40,9 +40,8 @@ bool JsTruthy(const Value& v) {
 }  // namespace
 
 void RegisterArrayFunctions(Frame& f) {
-  AddBuiltin(f, "append", "<xx:a>", 2, [](NativeCall& c) -> Value {
-    return Append(Arg(c, 0), Arg(c, 1));
-  });
+  AddBuiltin(f, "append", "<xx:a>", 2,
+             [](NativeCall& c) -> Value { return Append(Arg(c, 0), Arg(c, 1)); });
   AddBuiltin(f, "reverse", "<a:a>", 1, [](NativeCall& c) -> Value {
     Value a = Arg(c, 0);
     if (a.IsUndefined()) return Value();

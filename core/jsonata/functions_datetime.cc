@@ -15,9 +15,8 @@ void RegisterDateTimeFunctions(Frame& f) {
     Value picture = Arg(c, 0), tz = Arg(c, 1);
     if (picture.IsUndefined() && tz.IsUndefined()) return Value::String(FormatIso(ms));
     Error err;
-    std::optional<std::string> out =
-        FormatDateTime(ms, picture.IsString() ? picture.AsString() : "",
-                       tz.IsString() ? tz.AsString() : "", &err);
+    std::optional<std::string> out = FormatDateTime(
+        ms, picture.IsString() ? picture.AsString() : "", tz.IsString() ? tz.AsString() : "", &err);
     if (!out) return FailWith(c, std::move(err));
     return Value::String(*out);
   });
@@ -51,4 +50,3 @@ void RegisterDateTimeFunctions(Frame& f) {
 }
 
 }  // namespace asl::jsonata
-

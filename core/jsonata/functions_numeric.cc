@@ -41,18 +41,31 @@ bool ParsePrefixed(const std::string& s, double* out) {
   if (s.size() < 3 || s[0] != '0') return false;
   int base = 0;
   switch (s[1]) {
-    case 'x': case 'X': base = 16; break;
-    case 'o': case 'O': base = 8; break;
-    case 'b': case 'B': base = 2; break;
-    default: return false;
+    case 'x':
+    case 'X':
+      base = 16;
+      break;
+    case 'o':
+    case 'O':
+      base = 8;
+      break;
+    case 'b':
+    case 'B':
+      base = 2;
+      break;
+    default:
+      return false;
   }
   double v = 0;
   for (size_t i = 2; i < s.size(); ++i) {
     int d = -1;
     char ch = s[i];
-    if (ch >= '0' && ch <= '9') d = ch - '0';
-    else if (ch >= 'a' && ch <= 'f') d = ch - 'a' + 10;
-    else if (ch >= 'A' && ch <= 'F') d = ch - 'A' + 10;
+    if (ch >= '0' && ch <= '9')
+      d = ch - '0';
+    else if (ch >= 'a' && ch <= 'f')
+      d = ch - 'a' + 10;
+    else if (ch >= 'A' && ch <= 'F')
+      d = ch - 'A' + 10;
     if (d < 0 || d >= base) return false;
     v = v * base + d;
   }
@@ -114,10 +127,10 @@ void RegisterNumericFunctions(Frame& f) {
     if (b.IsUndefined()) return Value();
     double r = std::pow(b.AsNumber(), e.AsNumber());
     if (!std::isfinite(r)) {
-      Error err = MakeError("D3061", -1, {}, FormatForMessage(b));
-      size_t p = err.message.find("{{exp}}");
-      if (p != std::string::npos) err.message.replace(p, 7, FormatForMessage(e));
-      return FailWith(c, std::move(err));
+      std::string message(MessageTemplate("D3061"));
+      message.replace(message.find("{{value}}"), 9, FormatForMessage(b));
+      message.replace(message.find("{{exp}}"), 7, FormatForMessage(e));
+      return FailWith(c, MakeCustomError("D3061", std::move(message)));
     }
     return Num(r);
   });
@@ -166,9 +179,8 @@ void RegisterNumericFunctions(Frame& f) {
     std::optional<bool> b = Truthy(v);
     return b ? Value::Bool(!*b) : Value();
   });
-  AddBuiltin(f, "exists", "<x:b>", 1, [](NativeCall& c) -> Value {
-    return Value::Bool(Arg(c, 0).IsDefined());
-  });
+  AddBuiltin(f, "exists", "<x:b>", 1,
+             [](NativeCall& c) -> Value { return Value::Bool(Arg(c, 0).IsDefined()); });
   AddBuiltin(f, "type", "<x:s>", 1, [](NativeCall& c) -> Value {
     Value v = Arg(c, 0);
     if (v.IsUndefined()) return Value();

@@ -9,7 +9,7 @@ namespace asl::jsonata {
 namespace {
 
 void CollectKeys(const Value& v, std::vector<std::string>& keys, int depth = 0) {
-  if (v.IsArray() && depth < 1000) {
+  if (v.IsArray() && depth < kMaxStructureDepth) {
     for (size_t i = 0, n = v.Size(); i < n; ++i) CollectKeys(v.At(i), keys, depth + 1);
   } else if (v.IsObject()) {
     for (std::string& k : v.Keys()) {
@@ -18,27 +18,10 @@ void CollectKeys(const Value& v, std::vector<std::string>& keys, int depth = 0) 
   }
 }
 
-Value LookupValue(const Value& input, const std::string& key, int depth = 0) {
-  if (input.IsArray()) {
-    auto result = NewSequence();
-    for (size_t i = 0, n = input.Size(); i < n; ++i) {
-      Value res = depth > 1000 ? Value() : LookupValue(input.At(i), key, depth + 1);
-      if (res.IsUndefined()) continue;
-      if (res.IsArray()) {
-        for (size_t j = 0, m = res.Size(); j < m; ++j) result->items.push_back(res.At(j));
-      } else {
-        result->items.push_back(res);
-      }
-    }
-    return Value(result);
-  }
-  return input.IsObject() ? input.Get(key) : Value();
-}
-
 Value Spread(const Value& arg, int depth = 0) {
   if (arg.IsArray()) {
     Value result(NewSequence());
-    for (size_t i = 0, n = arg.Size(); i < n && depth < 1000; ++i) {
+    for (size_t i = 0, n = arg.Size(); i < n && depth < kMaxStructureDepth; ++i) {
       result = Append(result, Spread(arg.At(i), depth + 1));
     }
     return result;
@@ -66,11 +49,9 @@ void RegisterObjectFunctions(Frame& f) {
     return Value(result);
   });
   AddBuiltin(f, "lookup", "<x-s:x>", 2, [](NativeCall& c) -> Value {
-    return LookupValue(Arg(c, 0), Arg(c, 1).IsString() ? Arg(c, 1).AsString() : "");
+    return Lookup(Arg(c, 0), Arg(c, 1).IsString() ? Arg(c, 1).AsString() : "");
   });
-  AddBuiltin(f, "spread", "<x-:a<o>>", 1, [](NativeCall& c) -> Value {
-    return Spread(Arg(c, 0));
-  });
+  AddBuiltin(f, "spread", "<x-:a<o>>", 1, [](NativeCall& c) -> Value { return Spread(Arg(c, 0)); });
   AddBuiltin(f, "merge", "<a<o>:o>", 1, [](NativeCall& c) -> Value {
     Value a = Arg(c, 0);
     if (a.IsUndefined()) return Value();
@@ -111,17 +92,15 @@ void RegisterObjectFunctions(Frame& f) {
     return DeepClone(v);
   });
   AddBuiltin(f, "error", "<s?:x>", 1, [](NativeCall& c) -> Value {
-    Error e = MakeError("D3137");
-    e.message = Arg(c, 0).IsString() ? Arg(c, 0).AsString() : "$error() function evaluated";
-    e.custom_message = true;
-    return FailWith(c, std::move(e));
+    return FailWith(c,
+                    MakeCustomError("D3137", Arg(c, 0).IsString() ? Arg(c, 0).AsString()
+                                                                  : "$error() function evaluated"));
   });
   AddBuiltin(f, "assert", "<bs?:x>", 2, [](NativeCall& c) -> Value {
     if (Arg(c, 0).AsBool()) return Value();
-    Error e = MakeError("D3141");
-    e.message = Arg(c, 1).IsString() ? Arg(c, 1).AsString() : "$assert() statement failed";
-    e.custom_message = true;
-    return FailWith(c, std::move(e));
+    return FailWith(c,
+                    MakeCustomError("D3141", Arg(c, 1).IsString() ? Arg(c, 1).AsString()
+                                                                  : "$assert() statement failed"));
   });
   AddBuiltin(f, "eval", "<sx?:x>", 2, [](NativeCall& c) -> Value {
     Value expr = Arg(c, 0);

@@ -23,9 +23,9 @@ Value EvaluateMatcher(NativeCall& c, const Value& matcher, std::vector<Value> ar
   Value result = c.evaluator.Apply(matcher, std::move(args), c.input, c.env);
   if (c.evaluator.failed()) return Value();
   if (result.IsDefined()) {
-    bool ok = result.IsObject() &&
-              (result.Get("start").IsNumber() || result.Get("end").IsNumber() ||
-               result.Get("groups").IsArray() || result.Get("next").IsFunction());
+    bool ok =
+        result.IsObject() && (result.Get("start").IsNumber() || result.Get("end").IsNumber() ||
+                              result.Get("groups").IsArray() || result.Get("next").IsFunction());
     if (!ok) {
       c.evaluator.Fail(MakeError("T1010"));
       return Value();
@@ -67,7 +67,8 @@ std::string Substitute(const std::string& replacement, const Value& match) {
       if (m.IsString()) out += m.AsString();
       ++position;
     } else {
-      size_t max_digits = ngroups == 0 ? 1 : static_cast<size_t>(std::floor(std::log10(ngroups))) + 1;
+      size_t max_digits =
+          ngroups == 0 ? 1 : static_cast<size_t>(std::floor(std::log10(ngroups))) + 1;
       auto parse = [&](size_t digits) -> long {
         std::string part = replacement.substr(position, digits);
         size_t k = 0;
@@ -151,7 +152,8 @@ void RegisterRegexFunctions(Frame& f) {
       if (c.evaluator.failed()) return Value();
       ++count;
     }
-    if (!LimitReached(limit, count)) result->items.push_back(Value::String(Sub(str, start, str.size())));
+    if (!LimitReached(limit, count))
+      result->items.push_back(Value::String(Sub(str, start, str.size())));
     return Value(result);
   });
   AddBuiltin(f, "match", "<s-f<s:o>n?:a<o>>", 3, [](NativeCall& c) -> Value {

@@ -119,7 +119,11 @@ bool UriDecode(std::string_view s, std::string_view reserved, std::string* out) 
     int h = Hex(s[i + 1]), l = Hex(s[i + 2]);
     if (h < 0 || l < 0) return false;
     unsigned char byte = static_cast<unsigned char>(h * 16 + l);
-    int extra = byte < 0x80 ? 0 : (byte >> 5) == 6 ? 1 : (byte >> 4) == 14 ? 2 : (byte >> 3) == 30 ? 3 : -1;
+    int extra = byte < 0x80         ? 0
+                : (byte >> 5) == 6  ? 1
+                : (byte >> 4) == 14 ? 2
+                : (byte >> 3) == 30 ? 3
+                                    : -1;
     if (extra < 0) return false;
     if (extra == 0) {
       if (reserved.find(static_cast<char>(byte)) != std::string_view::npos) {
@@ -276,9 +280,8 @@ void RegisterStringFunctions(Frame& f) {
       if (s.IsUndefined()) return Value();
       std::string out;
       if (!UriDecode(s.AsString(), component ? "" : ";,/?:@&=+$#", &out)) {
-        Error e = MakeError("D3140", -1, {}, FormatForMessage(s));
-        e.message = "Malformed URL passed to $" + name + "(): " + FormatForMessage(s);
-        return FailWith(c, std::move(e));
+        return FailWith(c, MakeCustomError("D3140", "Malformed URL passed to $" + name +
+                                                        "(): " + FormatForMessage(s)));
       }
       return Str(out);
     });

@@ -8,15 +8,15 @@
 namespace asl::jsonata {
 namespace {
 
-constexpr const char* kFew[] = {"Zero", "One", "Two", "Three", "Four", "Five", "Six",
-                                "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
-                                "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
-                                "Eighteen", "Nineteen"};
+constexpr const char* kFew[] = {"Zero",    "One",     "Two",       "Three",    "Four",
+                                "Five",    "Six",     "Seven",     "Eight",    "Nine",
+                                "Ten",     "Eleven",  "Twelve",    "Thirteen", "Fourteen",
+                                "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen"};
 constexpr const char* kOrdinals[] = {
-    "Zeroth", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
-    "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth",
-    "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth"};
-constexpr const char* kDecades[] = {"Twenty", "Thirty", "Forty", "Fifty", "Sixty",
+    "Zeroth",     "First",     "Second",    "Third",       "Fourth",     "Fifth",     "Sixth",
+    "Seventh",    "Eighth",    "Ninth",     "Tenth",       "Eleventh",   "Twelfth",   "Thirteenth",
+    "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth"};
+constexpr const char* kDecades[] = {"Twenty",  "Thirty", "Forty",  "Fifty",  "Sixty",
                                     "Seventy", "Eighty", "Ninety", "Hundred"};
 constexpr const char* kMagnitudes[] = {"Thousand", "Million", "Billion", "Trillion"};
 
@@ -30,8 +30,8 @@ std::string Lookup(double num, bool prev, bool ord, int depth) {
   std::string words;
   if (depth > 20) return words;
   if (num <= 19) {
-    words = std::string(prev ? " and " : "") + (ord ? kOrdinals[static_cast<int>(num)]
-                                                   : kFew[static_cast<int>(num)]);
+    words = std::string(prev ? " and " : "") +
+            (ord ? kOrdinals[static_cast<int>(num)] : kFew[static_cast<int>(num)]);
   } else if (num < 100) {
     const int tens = static_cast<int>(num / 10);
     const int remainder = static_cast<int>(std::fmod(num, 10));
@@ -159,14 +159,30 @@ double RomanToDecimal(std::string_view roman) {
   for (size_t i = roman.size(); i-- > 0;) {
     double value = 0;
     switch (roman[i]) {
-      case 'M': value = 1000; break;
-      case 'D': value = 500; break;
-      case 'C': value = 100; break;
-      case 'L': value = 50; break;
-      case 'X': value = 10; break;
-      case 'V': value = 5; break;
-      case 'I': value = 1; break;
-      default: value = NAN; break;
+      case 'M':
+        value = 1000;
+        break;
+      case 'D':
+        value = 500;
+        break;
+      case 'C':
+        value = 100;
+        break;
+      case 'L':
+        value = 50;
+        break;
+      case 'X':
+        value = 10;
+        break;
+      case 'V':
+        value = 5;
+        break;
+      case 'I':
+        value = 1;
+        break;
+      default:
+        value = NAN;
+        break;
     }
     if (value < max) {
       decimal -= value;
@@ -221,14 +237,14 @@ std::optional<IntegerPicture> AnalyseIntegerPicture(std::u32string_view picture,
     if (!modifier.empty() && modifier[0] == U'o') format.ordinal = true;
   }
   if (primary == U"A" || primary == U"a") {
-    format.letter_case = primary == U"A" ? IntegerPicture::Case::kUpper
-                                         : IntegerPicture::Case::kLower;
+    format.letter_case =
+        primary == U"A" ? IntegerPicture::Case::kUpper : IntegerPicture::Case::kLower;
     format.primary = IntegerPicture::Primary::kLetters;
     return format;
   }
   if (primary == U"I" || primary == U"i") {
-    format.letter_case = primary == U"I" ? IntegerPicture::Case::kUpper
-                                         : IntegerPicture::Case::kLower;
+    format.letter_case =
+        primary == U"I" ? IntegerPicture::Case::kUpper : IntegerPicture::Case::kLower;
     format.primary = IntegerPicture::Primary::kRoman;
     return format;
   }
@@ -287,7 +303,8 @@ std::optional<IntegerPicture> AnalyseIntegerPicture(std::u32string_view picture,
       bool all = true;
       for (size_t k = 1; k <= separators.size(); ++k) {
         bool found = false;
-        for (const auto& s : separators) found = found || s.position == static_cast<int>(k) * factor;
+        for (const auto& s : separators)
+          found = found || s.position == static_cast<int>(k) * factor;
         all = all && found;
       }
       if (all) regular = factor;

@@ -39,10 +39,10 @@ Result Evaluate(const Expression& expression, const std::optional<json::Value>& 
   eval_limits.max_depth = limits.max_depth;
   eval_limits.time_limit_ms = limits.time_limit_ms;
   Evaluator evaluator(eval_limits);
-  evaluator.set_now_millis(limits.now_millis.value_or(
-      std::chrono::duration_cast<std::chrono::milliseconds>(
-          std::chrono::system_clock::now().time_since_epoch())
-          .count()));
+  evaluator.set_now_millis(
+      limits.now_millis.value_or(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::system_clock::now().time_since_epoch())
+                                     .count()));
   auto env = std::make_shared<Frame>(BuiltinFrame());
   for (const auto& [name, value] : bindings.values()) env->Bind(name, value);
   Value in = input ? Value(*input) : Value();

@@ -59,8 +59,7 @@ class Bindings {
   void Set(std::string name, json::Value value);
   // Registers a native function; `signature` uses JSONata's syntax (e.g. "<s-n?:s>") or
   // "" for none. The implementation reports errors with call.evaluator.Fail(...).
-  void SetFunction(std::string name, std::string_view signature, NativeImpl impl,
-                   int arity = 1);
+  void SetFunction(std::string name, std::string_view signature, NativeImpl impl, int arity = 1);
 
   const std::vector<std::pair<std::string, Value>>& values() const { return values_; }
 

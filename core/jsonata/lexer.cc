@@ -63,9 +63,32 @@ size_t NumberLength(std::string_view s) {
 
 bool IsOperatorChar(char c) {
   switch (c) {
-    case '.': case '[': case ']': case '{': case '}': case '(': case ')': case ',': case '@':
-    case '#': case ';': case ':': case '?': case '+': case '-': case '*': case '/': case '%':
-    case '|': case '=': case '<': case '>': case '^': case '&': case '!': case '~':
+    case '.':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '(':
+    case ')':
+    case ',':
+    case '@':
+    case '#':
+    case ';':
+    case ':':
+    case '?':
+    case '+':
+    case '-':
+    case '*':
+    case '/':
+    case '%':
+    case '|':
+    case '=':
+    case '<':
+    case '>':
+    case '^':
+    case '&':
+    case '!':
+    case '~':
       return true;
     default:
       return false;
@@ -156,21 +179,43 @@ std::optional<Token> Lexer::Next(bool infix, Error* error) {
         ++pos_;
         ch = pos_ < src_.size() ? src_[pos_] : '\0';
         switch (ch) {
-          case '"': text += '"'; break;
-          case '\\': text += '\\'; break;
-          case '/': text += '/'; break;
-          case 'b': text += '\b'; break;
-          case 'f': text += '\f'; break;
-          case 'n': text += '\n'; break;
-          case 'r': text += '\r'; break;
-          case 't': text += '\t'; break;
+          case '"':
+            text += '"';
+            break;
+          case '\\':
+            text += '\\';
+            break;
+          case '/':
+            text += '/';
+            break;
+          case 'b':
+            text += '\b';
+            break;
+          case 'f':
+            text += '\f';
+            break;
+          case 'n':
+            text += '\n';
+            break;
+          case 'r':
+            text += '\r';
+            break;
+          case 't':
+            text += '\t';
+            break;
           case 'u': {
             uint32_t cp = 0;
             bool ok = true;
             for (int k = 1; ok && k <= 4; ++k) {
-              if (pos_ + k >= src_.size()) { ok = false; break; }
+              if (pos_ + k >= src_.size()) {
+                ok = false;
+                break;
+              }
               int h = HexValue(src_[pos_ + k]);
-              if (h < 0) ok = false; else cp = cp * 16 + h;
+              if (h < 0)
+                ok = false;
+              else
+                cp = cp * 16 + h;
             }
             if (!ok) {
               *error = MakeError("S0104", static_cast<int>(pos_));
@@ -178,13 +223,16 @@ std::optional<Token> Lexer::Next(bool infix, Error* error) {
             }
             pos_ += 4;
             // Combine a UTF-16 surrogate pair written as two escapes.
-            if (cp >= 0xD800 && cp <= 0xDBFF && pos_ + 6 < src_.size() &&
-                src_[pos_ + 1] == '\\' && src_[pos_ + 2] == 'u') {
+            if (cp >= 0xD800 && cp <= 0xDBFF && pos_ + 6 < src_.size() && src_[pos_ + 1] == '\\' &&
+                src_[pos_ + 2] == 'u') {
               uint32_t lo = 0;
               bool lok = true;
               for (int k = 3; k <= 6; ++k) {
                 int h = HexValue(src_[pos_ + k]);
-                if (h < 0) lok = false; else lo = lo * 16 + h;
+                if (h < 0)
+                  lok = false;
+                else
+                  lo = lo * 16 + h;
               }
               if (lok && lo >= 0xDC00 && lo <= 0xDFFF) {
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);

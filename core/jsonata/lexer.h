@@ -16,10 +16,10 @@ enum class TokenType { kEnd, kName, kVariable, kOperator, kString, kNumber, kVal
 
 struct Token {
   TokenType type = TokenType::kEnd;
-  std::string value;     // Operator text, name, variable name, string content, regex pattern.
-  std::string flags;     // Regex flags.
-  json::Value literal;   // Numbers, true/false/null and strings.
-  int position = 0;      // Offset just past the token, as the reference reports it.
+  std::string value;    // Operator text, name, variable name, string content, regex pattern.
+  std::string flags;    // Regex flags.
+  json::Value literal;  // Numbers, true/false/null and strings.
+  int position = 0;     // Offset just past the token, as the reference reports it.
 };
 
 class Lexer {

@@ -13,10 +13,10 @@ namespace {
 
 int BindingPower(const std::string& op) {
   static const std::pair<std::string_view, int> kPowers[] = {
-      {".", 75},  {"[", 80},  {"{", 70},  {"(", 80},  {"@", 80},  {"#", 80},  {"?", 20},
-      {"+", 50},  {"-", 50},  {"*", 60},  {"/", 60},  {"%", 60},  {"=", 40},  {"<", 40},
-      {">", 40},  {"^", 40},  {":=", 10}, {"!=", 40}, {"<=", 40}, {">=", 40}, {"~>", 40},
-      {"and", 30}, {"or", 25}, {"in", 40}, {"&", 50}, {"??", 40}, {"?:", 40}};
+      {".", 75},   {"[", 80},  {"{", 70},  {"(", 80},  {"@", 80},  {"#", 80},  {"?", 20},
+      {"+", 50},   {"-", 50},  {"*", 60},  {"/", 60},  {"%", 60},  {"=", 40},  {"<", 40},
+      {">", 40},   {"^", 40},  {":=", 10}, {"!=", 40}, {"<=", 40}, {">=", 40}, {"~>", 40},
+      {"and", 30}, {"or", 25}, {"in", 40}, {"&", 50},  {"??", 40}, {"?:", 40}};
   for (auto [name, bp] : kPowers) {
     if (name == op) return bp;
   }
@@ -25,9 +25,9 @@ int BindingPower(const std::string& op) {
 
 bool IsKnownOperator(const std::string& op) {
   static const std::string_view kKnown[] = {
-      ".", "[", "]", "{", "}", "(", ")", ",", "@", "#", ";", ":", "?", "+", "-", "*", "/",
-      "%", "|", "=", "<", ">", "^", "**", "..", ":=", "!=", "<=", ">=", "~>", "and", "or",
-      "in", "&", "??", "?:"};
+      ".",  "[",  "]",  "{",  "}",  "(",  ")",   ",",  "@",  "#", ";",  ":",
+      "?",  "+",  "-",  "*",  "/",  "%",  "|",   "=",  "<",  ">", "^",  "**",
+      "..", ":=", "!=", "<=", ">=", "~>", "and", "or", "in", "&", "??", "?:"};
   for (std::string_view k : kKnown) {
     if (k == op) return true;
   }
@@ -79,7 +79,7 @@ class Parser {
     if (error_) return;
     if (!id.empty() && Id(token_) != id) {
       Error e = MakeError(token_.type == TokenType::kEnd ? "S0203" : "S0202", token_.position,
-                          token_.value, std::string(id));
+                          token_.value, "\"" + std::string(id) + "\"");
       Fail(std::move(e));
       return;
     }
@@ -109,9 +109,7 @@ class Parser {
   NodePtr Expression(int rbp) {
     if (error_) return nullptr;
     if (++depth_ > kMaxParseDepth) {
-      Error e = MakeError("U1001", token_.position);
-      e.message = "Expression nested too deeply";
-      Fail(std::move(e));
+      Fail(MakeCustomError("U1001", "Expression nested too deeply", token_.position));
       return nullptr;
     }
     Token t = token_;
@@ -144,9 +142,7 @@ class Parser {
         n->regex_flags = t.flags;
         auto compiled = Regex::Compile(t.value, t.flags);
         if (auto* message = std::get_if<std::string>(&compiled)) {
-          Error e = MakeError("S0303", t.position, t.value);
-          e.message = *message;
-          Fail(std::move(e));
+          Fail(MakeCustomError("S0303", *message, t.position));
           return nullptr;
         }
         n->regex = std::get<std::shared_ptr<Regex>>(compiled);

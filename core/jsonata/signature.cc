@@ -86,7 +86,11 @@ std::variant<std::shared_ptr<Signature>, Error> Signature::Parse(std::string_vie
     if (symbol == ':') break;
     Param* prev = have_prev ? &sig->params_.back() : nullptr;
     switch (symbol) {
-      case 's': case 'n': case 'b': case 'l': case 'o':
+      case 's':
+      case 'n':
+      case 'b':
+      case 'l':
+      case 'o':
         param.allowed = std::string(1, symbol) + "m";
         param.type = symbol;
         next();
@@ -153,8 +157,8 @@ std::variant<std::shared_ptr<Signature>, Error> Signature::Parse(std::string_vie
   return sig;
 }
 
-bool Signature::Match(const std::string& symbols, size_t pi, size_t si, bool anchored,
-                      size_t limit, std::vector<size_t>* lengths, size_t* end) const {
+bool Signature::Match(const std::string& symbols, size_t pi, size_t si, bool anchored, size_t limit,
+                      std::vector<size_t>* lengths, size_t* end) const {
   if (pi == limit) {
     if (anchored && si != symbols.size()) return false;
     *end = si;

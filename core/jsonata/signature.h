@@ -32,9 +32,9 @@ class Signature {
 
  private:
   struct Param {
-    std::string allowed;   // Type symbols this parameter accepts ('m' = undefined).
+    std::string allowed;  // Type symbols this parameter accepts ('m' = undefined).
     char type = 'x';
-    char quantifier = 0;   // 0, '?', '+'
+    char quantifier = 0;  // 0, '?', '+'
     bool context = false;
     std::string subtype;
   };

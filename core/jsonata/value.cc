@@ -69,15 +69,9 @@ ArrayNode* Value::mutable_array_node() const {
 }
 bool Value::IsSequence() const { return kind_ == Kind::kArray && array_node()->sequence; }
 bool Value::IsCons() const { return kind_ == Kind::kArray && array_node()->cons; }
-bool Value::IsOuterWrapper() const {
-  return kind_ == Kind::kArray && array_node()->outer_wrapper;
-}
-bool Value::IsTupleStream() const {
-  return kind_ == Kind::kArray && array_node()->tuple_stream;
-}
-bool Value::KeepSingleton() const {
-  return kind_ == Kind::kArray && array_node()->keep_singleton;
-}
+bool Value::IsOuterWrapper() const { return kind_ == Kind::kArray && array_node()->outer_wrapper; }
+bool Value::IsTupleStream() const { return kind_ == Kind::kArray && array_node()->tuple_stream; }
+bool Value::KeepSingleton() const { return kind_ == Kind::kArray && array_node()->keep_singleton; }
 
 std::vector<std::string> Value::Keys() const {
   std::vector<std::string> keys;
@@ -157,9 +151,9 @@ std::shared_ptr<ArrayNode> NewSequence() {
   return a;
 }
 
-Value SequenceOf(Value item) {
+Value SingletonSequence(Value item) {
   auto a = NewSequence();
-  if (item.IsDefined()) a->items.push_back(std::move(item));
+  a->items.push_back(std::move(item));
   return Value(a);
 }
 
@@ -190,7 +184,8 @@ json::Value ToJsonInner(const Value& v, bool* defined, int depth) {
       for (size_t i = 0; i < node->size(); ++i) {
         const Value item = node->at(i);
         bool d = true;
-        json::Value j = depth > 10000 ? json::Value() : ToJsonInner(item, &d, depth + 1);
+        json::Value j =
+            depth > kMaxStructureDepth ? json::Value() : ToJsonInner(item, &d, depth + 1);
         if (d) out.push_back(std::move(j));
       }
       return json::Value(std::move(out));
@@ -201,7 +196,8 @@ json::Value ToJsonInner(const Value& v, bool* defined, int depth) {
       out.reserve(node->entries.size());
       for (const auto& [key, item] : node->entries) {
         bool d = true;
-        json::Value j = depth > 10000 ? json::Value() : ToJsonInner(item, &d, depth + 1);
+        json::Value j =
+            depth > kMaxStructureDepth ? json::Value() : ToJsonInner(item, &d, depth + 1);
         if (d) out.push_back(json::Member{key, std::move(j)});
       }
       return json::Value::FromUniqueMembers(std::move(out));
@@ -219,12 +215,13 @@ json::Value ToJson(const Value& v, bool* defined) {
   return out;
 }
 
-Value DeepClone(const Value& v) {
+Value DeepClone(const Value& v, int depth) {
+  if (depth > kMaxStructureDepth) return v;
   if (v.IsArray()) {
     auto a = NewArray();
     const size_t n = v.Size();
     a->items.reserve(n);
-    for (size_t i = 0; i < n; ++i) a->items.push_back(DeepClone(v.At(i)));
+    for (size_t i = 0; i < n; ++i) a->items.push_back(DeepClone(v.At(i), depth + 1));
     if (v.kind() == Value::Kind::kArray) {
       const ArrayNode* src = v.array_node();
       a->sequence = src->sequence;
@@ -236,7 +233,8 @@ Value DeepClone(const Value& v) {
   }
   if (v.IsObject()) {
     auto o = NewObject();
-    for (const std::string& key : v.Keys()) o->entries.emplace_back(key, DeepClone(v.Get(key)));
+    for (const std::string& key : v.Keys())
+      o->entries.emplace_back(key, DeepClone(v.Get(key), depth + 1));
     return Value(o);
   }
   return v;

@@ -26,6 +26,10 @@ namespace asl::jsonata {
 
 struct ArrayNode;
 struct ObjectNode;
+
+// Recursive walks over values (equality, cloning, printing) stop descending below this
+// depth, so that structures built by deep evaluation cannot overflow the native stack.
+inline constexpr int kMaxStructureDepth = 5000;
 struct Function;
 
 class Value {
@@ -34,9 +38,9 @@ class Value {
 
   Value() = default;
   Value(json::Value v) : kind_(Kind::kJson), json_(std::move(v)) {}  // NOLINT
-  Value(std::shared_ptr<ArrayNode> a);                                  // NOLINT
-  Value(std::shared_ptr<ObjectNode> o);                                 // NOLINT
-  Value(std::shared_ptr<Function> f);                                   // NOLINT
+  Value(std::shared_ptr<ArrayNode> a);                               // NOLINT
+  Value(std::shared_ptr<ObjectNode> o);                              // NOLINT
+  Value(std::shared_ptr<Function> f);                                // NOLINT
 
   static Value Number(double d);
   static Value String(std::string s) { return Value(json::Value(std::move(s))); }
@@ -122,7 +126,8 @@ struct ObjectNode {
 
 // A new empty sequence (the reference's createSequence()).
 std::shared_ptr<ArrayNode> NewSequence();
-Value SequenceOf(Value item);  // Undefined item gives an empty sequence.
+// createSequence(item): a one-item sequence, even when the item is undefined.
+Value SingletonSequence(Value item);
 std::shared_ptr<ArrayNode> NewArray();
 std::shared_ptr<ObjectNode> NewObject();
 
@@ -132,7 +137,7 @@ std::shared_ptr<ObjectNode> NewObject();
 json::Value ToJson(const Value& v, bool* defined = nullptr);
 
 // Deep copy into evaluator-owned, mutable nodes (used by the transform operator).
-Value DeepClone(const Value& v);
+Value DeepClone(const Value& v, int depth = 0);
 
 }  // namespace asl::jsonata
 

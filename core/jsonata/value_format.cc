@@ -60,6 +60,10 @@ void Indent(std::string& out, int indent, int depth) {
 }
 
 void StringifyInto(std::string& out, const Value& v, int indent, int depth, bool round) {
+  if (depth > kMaxStructureDepth) {
+    out += "null";
+    return;
+  }
   if (v.IsFunction()) {
     out += "\"\"";
     return;

@@ -94,8 +94,7 @@ std::vector<Case> LoadCases(const std::string& dir) {
   }
   std::sort(files.begin(), files.end());
   for (const fs::path& f : files) {
-    const std::string name =
-        f.parent_path().filename().string() + "/" + f.stem().string();
+    const std::string name = f.parent_path().filename().string() + "/" + f.stem().string();
     std::string err;
     auto parsed = json::ParseValue(ReadFile(f), &err);
     if (!parsed) {

@@ -20,7 +20,7 @@ struct Case {
   std::optional<int> depth;
   std::optional<json::Value> result;
   bool undefined_result = false;
-  std::string code;  // Expected error code, or "".
+  std::string code;        // Expected error code, or "".
   std::string load_error;  // Set when the case file could not be read.
 };
 

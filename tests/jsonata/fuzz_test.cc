@@ -13,9 +13,12 @@
 namespace asl::jsonata::testing {
 namespace {
 
-constexpr const char* kFragments[] = {"(", ")", "[", "]", "{", "}", "$", "$$", "..", ".",
-                                      "~>", "|", "?", ":", ":=", "**", "%", "@", "#", "^(",
-                                      "\"", "'", "/", "`", "function($x){", "$f(", ",", ";"};
+constexpr const char* kFragments[] = {"(",   ")", "[",  "]",  "{",
+                                      "}",   "$", "$$", "..", ".",
+                                      "~>",  "|", "?",  ":",  ":=",
+                                      "**",  "%", "@",  "#",  "^(",
+                                      "\"",  "'", "/",  "`",  "function($x){",
+                                      "$f(", ",", ";"};
 
 uint64_t Next(uint64_t& state) {
   state ^= state << 13;
@@ -76,13 +79,12 @@ TEST(JsonataFuzz, MutatedCorpusExpressionsNeverCrashOrHang) {
       ++evaluated;
     }
   }
-  const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
-                           std::chrono::steady_clock::now() - start)
-                           .count();
+  const auto seconds =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - start)
+          .count();
   EXPECT_GT(compiled, 0);
   EXPECT_LT(seconds, 240) << "mutated expressions took too long overall";
-  std::printf("JSONata fuzz: %d mutated expressions compiled, %d evaluated\n", compiled,
-              evaluated);
+  std::printf("JSONata fuzz: %d mutated expressions compiled, %d evaluated\n", compiled, evaluated);
 }
 
 TEST(JsonataFuzz, DeepNestingFailsCleanly) {

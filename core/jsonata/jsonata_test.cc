@@ -1,0 +1,150 @@
+#include "core/jsonata/jsonata.h"
+
+#include <gtest/gtest.h>
+
+#include "core/json/parser.h"
+#include "core/json/writer.h"
+#include "core/jsonata/evaluator.h"
+
+namespace asl::jsonata {
+namespace {
+
+json::Value J(std::string_view text) { return *json::ParseValue(text); }
+
+Result Eval(std::string_view expr, std::optional<json::Value> input = std::nullopt,
+            const Bindings& bindings = {}, const Limits& limits = {}) {
+  auto compiled = Compile(expr);
+  if (auto* error = std::get_if<Error>(&compiled)) {
+    Result r;
+    r.kind = Result::Kind::kError;
+    r.error = *error;
+    return r;
+  }
+  return Evaluate(std::get<Expression>(compiled), input, bindings, limits);
+}
+
+std::string Text(const Result& r) {
+  if (r.kind == Result::Kind::kError) return "error " + r.error.code;
+  if (r.kind == Result::Kind::kUndefined) return "undefined";
+  return json::Serialize(r.value);
+}
+
+TEST(JsonataTest, PathsPredicatesAndSingletonRules) {
+  json::Value input =
+      J(R"({"orders":[{"id":1,"items":[{"p":5},{"p":15}]},{"id":2,"items":[{"p":20}]}]})");
+  EXPECT_EQ(Text(Eval("orders.items.p", input)), "[5,15,20]");
+  EXPECT_EQ(Text(Eval("orders[id=2].items.p", input)), "20");
+  EXPECT_EQ(Text(Eval("orders[id=2].items.p[]", input)), "[20]");
+  EXPECT_EQ(Text(Eval("orders.items[p > 10].p", input)), "[15,20]");
+  EXPECT_EQ(Text(Eval("$sum(orders.items.p)", input)), "40");
+  EXPECT_EQ(Text(Eval("missing.field", input)), "undefined");
+}
+
+TEST(JsonataTest, IntegralResultsPrintWithoutFraction) {
+  EXPECT_EQ(Text(Eval("6 / 2")), "3");
+  EXPECT_EQ(Text(Eval("7 / 2")), "3.5");
+  EXPECT_EQ(Text(Eval("$string(0.1 + 0.2)")), "\"0.3\"");
+}
+
+TEST(JsonataTest, UndefinedIsDistinctFromNull) {
+  EXPECT_EQ(Text(Eval("null")), "null");
+  EXPECT_EQ(Text(Eval("$nothing")), "undefined");
+  EXPECT_EQ(Text(Eval("$exists(null)")), "true");
+  EXPECT_EQ(Text(Eval("{\"a\": $nothing, \"b\": null}")), "{\"b\":null}");
+}
+
+TEST(JsonataTest, SyntaxErrorsCarryCodeAndPosition) {
+  auto compiled = Compile("foo.(bar");
+  ASSERT_TRUE(std::holds_alternative<Error>(compiled));
+  const Error& e = std::get<Error>(compiled);
+  EXPECT_EQ(e.code, "S0203");
+  EXPECT_EQ(e.position, 8);
+  EXPECT_EQ(e.message, "Expected \")\" before end of expression");
+}
+
+TEST(JsonataTest, RuntimeErrorsUseReferenceMessages) {
+  Result r = Eval("\"s\" - 1");
+  ASSERT_EQ(r.kind, Result::Kind::kError);
+  EXPECT_EQ(r.error.code, "T2001");
+  EXPECT_EQ(r.error.position, 5);
+  EXPECT_EQ(r.error.message, "The left side of the \"-\" operator must evaluate to a number");
+  Result sig = Eval("$substring(\"a\", \"b\")");
+  ASSERT_EQ(sig.kind, Result::Kind::kError);
+  EXPECT_EQ(sig.error.code, "T0410");
+  EXPECT_EQ(sig.error.position, 11);
+  EXPECT_EQ(sig.error.message,
+            "Argument 2 of function \"substring\" does not match function signature");
+}
+
+TEST(JsonataTest, BindingsProvideVariables) {
+  Bindings b;
+  b.Set("states", J(R"({"input":{"n":41}})"));
+  EXPECT_EQ(Text(Eval("$states.input.n + 1", std::nullopt, b)), "42");
+}
+
+TEST(JsonataTest, RegisteredNativeFunctionsAreCallableAndValidated) {
+  Bindings b;
+  b.SetFunction("twice", "<n:n>", [](NativeCall& call) -> Value {
+    return Value::Number(call.args[0].AsNumber() * 2);
+  });
+  EXPECT_EQ(Text(Eval("$twice(21)", std::nullopt, b)), "42");
+  EXPECT_EQ(Text(Eval("[1,2] ~> $map($twice)", std::nullopt, b)), "[2,4]");
+  EXPECT_EQ(Text(Eval("$twice(\"x\")", std::nullopt, b)), "error T0410");
+  b.SetFunction("boom", "", [](NativeCall& call) -> Value {
+    Error e = MakeError("States.QueryEvaluationError");
+    e.message = "boom";
+    call.evaluator.Fail(e);
+    return Value();
+  });
+  Result r = Eval("$boom()", std::nullopt, b);
+  ASSERT_EQ(r.kind, Result::Kind::kError);
+  EXPECT_EQ(r.error.message, "boom");
+}
+
+TEST(JsonataTest, DepthLimitStopsRunawayRecursion) {
+  Limits limits;
+  limits.max_depth = 200;
+  Result r = Eval("($f := function($n){ $n = 0 ? 0 : 1 + $f($n - 1) }; $f(1000))", std::nullopt, {},
+                  limits);
+  ASSERT_EQ(r.kind, Result::Kind::kError);
+  EXPECT_EQ(r.error.code, "U1001");
+}
+
+TEST(JsonataTest, TailCallsRunInConstantDepth) {
+  Limits limits;
+  limits.max_depth = 200;
+  EXPECT_EQ(Text(Eval("($f := function($n, $acc){ $n = 0 ? $acc : $f($n - 1, $acc + 1) };"
+                      " $f(10000, 0))",
+                      std::nullopt, {}, limits)),
+            "10000");
+}
+
+TEST(JsonataTest, TimeLimitStopsInfiniteLoops) {
+  Limits limits;
+  limits.time_limit_ms = 50;
+  Result r = Eval("($f := function(){ $f() }; $f())", std::nullopt, {}, limits);
+  ASSERT_EQ(r.kind, Result::Kind::kError);
+  EXPECT_EQ(r.error.code, "U1001");
+  EXPECT_EQ(r.error.message, "Expression evaluation timeout: Check for infinite loop");
+}
+
+TEST(JsonataTest, NowIsFixedByLimits) {
+  Limits limits;
+  limits.now_millis = 1510067274972;
+  EXPECT_EQ(Text(Eval("$now()", std::nullopt, {}, limits)), "\"2017-11-07T15:07:54.972Z\"");
+  EXPECT_EQ(Text(Eval("$millis()", std::nullopt, {}, limits)), "1510067274972");
+}
+
+TEST(JsonataTest, DeeplyNestedResultsDoNotOverflow) {
+  Result r = Eval("($x := $reduce([1..20000], function($a, $b){ {\"n\": $a} }, 0); $x = $x)");
+  EXPECT_EQ(Text(r), "true");
+}
+
+TEST(JsonataTest, TransformCopiesAndModifies) {
+  json::Value input = J(R"({"a":{"b":1,"c":2}})");
+  EXPECT_EQ(Text(Eval("$ ~> |a|{\"b\": 10}, [\"c\"]|", input)), "{\"a\":{\"b\":10}}");
+  EXPECT_EQ(Text(Eval("a.b", input)), "1");
+}
+
+}  // namespace
+}  // namespace asl::jsonata
