@@ -25,5 +25,11 @@ test('a share link round-trips definition, input, handlers and mocks', async ({ 
   await expect(other.getByRole('region', { name: 'Input', exact: true })).toContainText('A-1001');
   await other.getByRole('tab', { name: 'Mocks' }).click();
   await expect(other.getByRole('region', { name: 'Mocks', exact: true })).toContainText('BusyTwiceThenPaid');
+
+  await opened.replaceDefinition(definition.replace('shared', 'edited after opening'));
+  await expect.poll(() => other.url()).not.toContain('#s=');
+  await other.reload();
+  await opened.waitForAnalysis();
+  expect(await opened.definitionText()).toContain('edited after opening');
   await fresh.close();
 });

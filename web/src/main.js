@@ -14,7 +14,7 @@ import { mountProblemsPanel } from './problems/problems-panel.js';
 import { mountGraphView } from './graph/graph-view.js';
 import { mountExamplesMenu } from './examples/examples-menu.js';
 import { mountExamplePanel } from './examples/example-panel.js';
-import { mountShareButton, shareLink } from './share/share-button.js';
+import { dropShareOnEdit, mountShareButton, shareLink } from './share/share-button.js';
 import { mountRunControls } from './run/run-controls.js';
 import { mountEventsPanel } from './run/events-panel.js';
 import { mountHandlersCheck } from './handlers/handlers-check.js';
@@ -122,7 +122,10 @@ if (embed.embed) {
   refresh();
   store.subscribe((state, previous) => state.workspace !== previous.workspace && refresh());
 }
-if (storage) startAutosave(store, storage);
+if (storage) {
+  startAutosave(store, storage);
+  dropShareOnEdit(store);
+}
 
 const worker = new Worker(new URL('./analysis.worker.js', document.baseURI), { type: 'module' });
 startAnalysis(store, worker, {

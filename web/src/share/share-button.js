@@ -2,6 +2,7 @@
  * The Share button: writes the workspace into the URL fragment, copies the link and says so.
  */
 import { encodeShare } from './share-codec.js';
+import { formatFragment, parseFragment } from './url-fragment.js';
 
 /**
  * The share link of a workspace.
@@ -38,5 +39,21 @@ export function mountShareButton(button, store) {
           : 'The link is in the address bar: copy it from there (the clipboard was not available).',
       },
     });
+  });
+}
+
+/**
+ * Once the user edits, the shared data in the address bar is out of date: it is removed (other
+ * fragment parameters stay), so that a reload opens the autosaved work rather than the link.
+ * @param {ReturnType<import('../store.js').createStore>} store
+ */
+export function dropShareOnEdit(store) {
+  store.subscribe((state, previous, source) => {
+    if (source !== 'user' || state.workspace === previous.workspace) return;
+    const params = parseFragment(window.location.hash);
+    if (!params.delete('s')) return;
+    const url = new URL(window.location.href);
+    url.hash = formatFragment(params);
+    history.replaceState(null, '', url.toString());
   });
 }

@@ -37,19 +37,26 @@ export function loadSaved(storage) {
  */
 export function startAutosave(store, storage) {
   let timer = 0;
+  const save = () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    timer = 0;
+    try {
+      storage?.setItem(kKey, JSON.stringify(store.get().workspace));
+    } catch {
+      // Storage full or disabled: the work stays in the page.
+    }
+  };
   const unsubscribe = store.subscribe((state, previous, source) => {
     if (source !== 'user' || state.workspace === previous.workspace) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      try {
-        storage?.setItem(kKey, JSON.stringify(store.get().workspace));
-      } catch {
-        // Storage full or disabled: the work stays in the page.
-      }
-    }, kDelayMs);
+    timer = setTimeout(save, kDelayMs);
   });
+  // Leaving the page (reload, close) saves what the delay has not saved yet.
+  window.addEventListener('pagehide', save);
   return () => {
-    clearTimeout(timer);
+    save();
+    window.removeEventListener('pagehide', save);
     unsubscribe();
   };
 }
