@@ -104,6 +104,8 @@ export function toElkGraph(graph, measure = kApproximate) {
       'elk.spacing.edgeLabel': '4',
       'elk.edgeLabels.inline': 'false',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      // Keep the order of the text (Choice rules left to right, in order).
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.json.shapeCoords': 'ROOT',
       'elk.json.edgeCoords': 'ROOT',
       'elk.padding': '[top=16,left=16,bottom=16,right=16]',
