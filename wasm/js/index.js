@@ -25,11 +25,11 @@ function argumentProblem(fn, text) {
   if (typeof text !== 'string' && !(text instanceof Uint8Array)) {
     return { code: 'INVALID_ARGUMENT', message: `${fn}() takes the definition as a string or a Uint8Array of UTF-8, not ${describe(text)}.` };
   }
-  const length = typeof text === 'string' ? text.length : text.byteLength;
+  const [length, unit] = typeof text === 'string' ? [text.length, 'characters'] : [text.byteLength, 'bytes'];
   if (length > MAX_DEFINITION_LENGTH) {
     return {
       code: 'DEFINITION_TOO_LARGE',
-      message: `The definition is ${length} long; at most ${MAX_DEFINITION_LENGTH} is accepted (AWS accepts 1 MB).`,
+      message: `The definition is ${length} ${unit} long; at most ${MAX_DEFINITION_LENGTH} are accepted (AWS accepts 1 MB).`,
     };
   }
   return undefined;

@@ -53,6 +53,10 @@ describe('bad calls', () => {
     const report = asl.validate(huge);
     assert.equal(report.valid, false);
     assert.equal(report.diagnostics[0].code, 'DEFINITION_TOO_LARGE');
+    assert.equal(
+      report.diagnostics[0].message,
+      'The definition is 16777217 characters long; at most 16777216 are accepted (AWS accepts 1 MB).',
+    );
     assert.match(asl.graph(huge).error, /at most 16777216/);
     assert.equal(asl.validate(new Uint8Array(MAX_DEFINITION_LENGTH + 1)).diagnostics[0].code, 'DEFINITION_TOO_LARGE');
     assertStillWorks();
