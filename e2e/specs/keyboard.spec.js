@@ -27,4 +27,10 @@ test('examples menu, graph nodes and problems work from the keyboard', async ({ 
   await playground.definition.click();
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(playground.notice).toContainText('execution engine');
+
+  const splitter = page.getByRole('separator', { name: 'Resize the editor and graph panes' });
+  await splitter.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(splitter).toHaveAttribute('aria-valuenow', '55');
+  await expect(playground.stateNodes().first()).toBeVisible();
 });

@@ -21,6 +21,7 @@ import { mountHandlersCheck } from './handlers/handlers-check.js';
 import { mountInspectorPanel } from './run/inspector-panel.js';
 import { startEmbedBridge } from './embed/embed-bridge.js';
 import { mountTabs } from './ui/tabs.js';
+import { mountSplitter } from './ui/splitter.js';
 import { mountNotice } from './ui/notice.js';
 import { initialTheme, mountThemeToggle } from './ui/theme.js';
 import { h } from './ui/dom.js';
@@ -43,6 +44,7 @@ const store = createStore({
 });
 
 document.body.classList.toggle('embed', embed.embed);
+mountSplitter(byId('workspace'), byId('pane-left'));
 for (const panel of kPanels) {
   document.body.classList.toggle(`hide-${panel}`, !embed.panels.includes(panel));
 }
