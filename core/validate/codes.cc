@@ -62,7 +62,7 @@ constexpr std::array<CodeInfo, 34> kCodes = {{
     {code::kInvalidPayloadTemplate, Severity::kError,
      "A '.$' field of a payload template does not hold a path or an intrinsic call."},
     {code::kInvalidJsonataExpression, Severity::kError,
-     "A '{% %}' JSONata expression is malformed or not allowed here."},
+     "A '{% %}' JSONata expression is malformed or does not parse."},
     {code::kUnsupportedInExpress, Severity::kError,
      "An Express state machine uses an integration pattern only Standard supports."},
 }};

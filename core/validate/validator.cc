@@ -142,6 +142,7 @@ ValidationResult Validate(std::string_view text, const ValidateOptions& options)
     CheckMaps(context, report);
     CheckTasks(context, report);
     CheckPaths(context, report);
+    CheckJsonata(context, report);
     for (const Finding& f : report.findings()) {
       result.diagnostics.push_back(Locate(text, parsed.source_map, lines, f));
     }

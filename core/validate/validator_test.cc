@@ -261,3 +261,35 @@ TEST(ValidatorTest, NamesRetryEntriesAndChoiceRulesByPosition) {
 
 }  // namespace
 }  // namespace asl::validate
+
+namespace asl::validate {
+namespace {
+
+TEST(ValidatorTest, ChecksJsonataSyntaxAndPointsIntoTheExpression) {
+  std::string text = R"j({"QueryLanguage": "JSONata", "StartAt": "P", "States": {
+  "P": {"Type": "Pass", "Output": {"a": "{% $states.input.x + %}"}, "Next": "C"},
+  "C": {"Type": "Choice", "Default": "D", "Choices": [
+    {"Condition": "{% $x = ) %}", "Next": "D"}]},
+  "D": {"Type": "Succeed"}}})j";
+  ValidationResult r = Validate(text);
+  std::vector<const diag::Diagnostic*> found;
+  for (const diag::Diagnostic& d : r.diagnostics) {
+    if (d.code == code::kInvalidJsonataExpression) found.push_back(&d);
+  }
+  ASSERT_EQ(found.size(), 2u) << Dump(r);
+  EXPECT_EQ(found[0]->path, "/States/P/Output/a");
+  EXPECT_EQ(found[0]->range.start.line, 2);
+  EXPECT_GT(found[0]->range.start.column, PositionOf(text, "\"{% $states").column);
+  EXPECT_NE(found[0]->message.find("Pass state 'P'"), std::string::npos) << found[0]->message;
+  EXPECT_EQ(found[1]->path, "/States/C/Choices/0/Condition");
+  EXPECT_EQ(found[1]->range.start, PositionOf(text, ") %}"));
+}
+
+TEST(ValidatorTest, LeavesJsonataLookalikesInJsonPathStatesAlone) {
+  EXPECT_TRUE(Validate(R"j({"StartAt": "P", "States": {
+    "P": {"Type": "Pass", "Result": {"a": "{% not parsed + %}"}, "End": true}}})j")
+                  .valid());
+}
+
+}  // namespace
+}  // namespace asl::validate

@@ -3,7 +3,7 @@
 // Paths; ResultPath holds a Reference Path (it names where to write). AWS's guide shows
 // filters in reference paths it accepts, so only ResultPath gets the strict check; keys ending in
 // ".$" hold a path, a "$$" path, a variable or an intrinsic call. Also AWS's warnings NO_DOLLAR,
-// NO_PATH and PASS_RESULT_IS_STATIC, and the shape of "{% %}" expressions in JSONata states.
+// NO_PATH and PASS_RESULT_IS_STATIC.
 #include <string>
 
 #include "core/intrinsics/check.h"
@@ -210,52 +210,12 @@ void CheckJsonPathState(const model::State& s, bool warnings, Report& report) {
   }
 }
 
-// A string that opens "{%" must close with "%}" (and the other way round).
-void CheckExpressionShape(const json::Value& value, const std::string& pointer,
-                          std::string_view owner, int depth, Report& report) {
-  if (depth > kMaxTemplateDepth) return;
-  if (value.is_string()) {
-    const std::string& s = value.as_string();
-    bool opens = s.starts_with("{%");
-    bool closes = s.size() >= 2 && s.ends_with("%}");
-    if (opens != closes || (opens && s.size() < 4)) {
-      report.Add(code::kInvalidJsonataExpression, pointer,
-                 "The JSONata expression at " + pointer + " in " + std::string(owner) +
-                     " must be written as \"{% expression %}\"; " +
-                     (opens ? "close it with '%}'." : "open it with '{%'."));
-    }
-    return;
-  }
-  if (value.is_array()) {
-    for (size_t i = 0; i < value.size(); ++i) {
-      CheckExpressionShape(*value.At(i), json::AppendPointer(pointer, i), owner, depth + 1, report);
-    }
-  } else if (value.is_object()) {
-    for (const json::Member& m : value.as_object()) {
-      CheckExpressionShape(m.value, json::AppendPointer(pointer, m.key), owner, depth + 1, report);
-    }
-  }
-}
-
-void CheckJsonataState(const model::State& s, Report& report) {
-  for (std::string_view key :
-       {"Arguments", "Output", "Assign", "Items", "ItemSelector", "TimeoutSeconds",
-        "HeartbeatSeconds", "Seconds", "Timestamp", "MaxConcurrency", "ToleratedFailurePercentage",
-        "ToleratedFailureCount", "Error", "Cause", "Credentials"}) {
-    if (const json::Value* v = s.raw.Find(key)) {
-      CheckExpressionShape(*v, json::AppendPointer(s.pointer, key), Describe(s), 0, report);
-    }
-  }
-}
-
 }  // namespace
 
 void CheckPaths(const RuleContext& context, Report& report) {
   ForEachState(context.machine, [&](const model::State& s) {
     if (!s.type_valid) return;
-    if (s.query_language == model::QueryLanguage::kJsonata) {
-      CheckJsonataState(s, report);
-    } else {
+    if (s.query_language == model::QueryLanguage::kJsonPath) {
       CheckJsonPathState(s, context.options.warnings, report);
     }
   });

@@ -42,6 +42,7 @@ void CheckRetryCatch(const RuleContext& context, Report& report);     // retry_c
 void CheckMaps(const RuleContext& context, Report& report);           // map.cc
 void CheckTasks(const RuleContext& context, Report& report);          // task.cc
 void CheckPaths(const RuleContext& context, Report& report);          // paths.cc
+void CheckJsonata(const RuleContext& context, Report& report);        // jsonata.cc
 
 }  // namespace asl::validate
 
