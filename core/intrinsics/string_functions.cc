@@ -12,35 +12,14 @@
 namespace asl::intrinsics::internal {
 namespace {
 
-// Java's Double.toString, which States.Format applies to decimal numbers: plain notation
-// from 0.001 up to 10^7 ("1.5", "2.0"), computerized scientific notation outside it
-// ("1.0E7", "1.23456789E-5"), always the shortest digits that read back the same double.
+// Java's Double.toString, which States.Format applies to decimal numbers; the JSON writer
+// prints doubles the same way, so only the non-finite values differ.
 void AppendJavaDouble(std::string& out, double d) {
   if (!std::isfinite(d)) {
     out += std::isnan(d) ? "NaN" : (d > 0 ? "Infinity" : "-Infinity");
     return;
   }
-  double magnitude = std::fabs(d);
-  char buffer[64];
-  if (magnitude == 0 || (magnitude >= 1e-3 && magnitude < 1e7)) {
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), d, std::chars_format::fixed);
-    std::string_view text(buffer, static_cast<size_t>(end - buffer));
-    out += text;
-    if (text.find('.') == std::string_view::npos) out += ".0";
-    return;
-  }
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), d, std::chars_format::scientific);
-  std::string_view text(buffer, static_cast<size_t>(end - buffer));  // "-1.2345e+07"
-  size_t e = text.find('e');
-  std::string_view mantissa = text.substr(0, e);
-  out += mantissa;
-  if (mantissa.find('.') == std::string_view::npos) out += ".0";
-  out += 'E';
-  std::string_view exponent = text.substr(e + 1);
-  if (exponent[0] == '-') out += '-';
-  exponent.remove_prefix(exponent[0] == '-' || exponent[0] == '+' ? 1 : 0);
-  while (exponent.size() > 1 && exponent[0] == '0') exponent.remove_prefix(1);
-  out += exponent;
+  out += json::FormatDouble(d);
 }
 
 // How AWS prints a value into a template: strings as they are, numbers, booleans and null

@@ -1,8 +1,8 @@
 #include "core/json/writer.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
+#include <string_view>
 
 namespace asl::json {
 namespace {
@@ -62,14 +62,29 @@ void Write(std::string& out, const Value& value, const WriteOptions& options, in
 
 std::string FormatDouble(double d) {
   if (!std::isfinite(d)) return "null";  // JSON has no NaN or infinity.
-  char buffer[40];
-  for (int precision = 15; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, d);
-    if (std::strtod(buffer, nullptr) == d) break;
+  double magnitude = std::fabs(d);
+  char buffer[64];
+  std::string out;
+  if (magnitude == 0 || (magnitude >= 1e-3 && magnitude < 1e7)) {
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), d, std::chars_format::fixed);
+    out.assign(buffer, end);
+    if (out.find('.') == std::string::npos) out += ".0";
+    return out;
   }
-  std::string text(buffer);
-  if (text.find_first_of(".en") == std::string::npos) text += ".0";
-  return text;
+  auto [end, ec] =
+      std::to_chars(buffer, buffer + sizeof(buffer), d, std::chars_format::scientific);
+  std::string_view text(buffer, static_cast<size_t>(end - buffer));  // "-1.2345e+07"
+  size_t e = text.find('e');
+  std::string_view mantissa = text.substr(0, e);
+  out += mantissa;
+  if (mantissa.find('.') == std::string_view::npos) out += ".0";
+  out += 'E';
+  std::string_view exponent = text.substr(e + 1);
+  if (exponent[0] == '-') out += '-';
+  exponent.remove_prefix(exponent[0] == '-' || exponent[0] == '+' ? 1 : 0);
+  while (exponent.size() > 1 && exponent[0] == '0') exponent.remove_prefix(1);
+  out += exponent;
+  return out;
 }
 
 void AppendQuoted(std::string& out, std::string_view text) {

@@ -1,6 +1,7 @@
 // Serializes values as JSON text the way the service prints them: compact by default,
-// keys in insertion order, non-ASCII characters kept as UTF-8, doubles in their shortest
-// round-trip form with ".0" when integral (as Jackson prints 2.0), ints as written.
+// keys in insertion order, non-ASCII characters kept as UTF-8, ints as written, and doubles
+// as Jackson prints them (Java's Double.toString): the shortest digits that read back the
+// same double, plain from 0.001 up to 10^7 ("2.0", "0.5"), scientific outside ("1.0E7").
 #ifndef ASL_CORE_JSON_WRITER_H_
 #define ASL_CORE_JSON_WRITER_H_
 
@@ -17,7 +18,7 @@ struct WriteOptions {
 std::string Serialize(const Value& value, const WriteOptions& options = {});
 void SerializeTo(std::string& out, const Value& value, const WriteOptions& options = {});
 
-// The text of a double as Serialize prints it.
+// The text of a double as Serialize prints it ("null" for NaN and infinities).
 std::string FormatDouble(double d);
 // A JSON string literal with quotes and escapes.
 void AppendQuoted(std::string& out, std::string_view text);

@@ -16,7 +16,12 @@ TEST(WriterTest, PrintsDoublesLikeTheService) {
   EXPECT_EQ(FormatDouble(2.0), "2.0");
   EXPECT_EQ(FormatDouble(0.1), "0.1");
   EXPECT_EQ(FormatDouble(1.0 / 3), "0.3333333333333333");
-  EXPECT_EQ(FormatDouble(1e21), "1e+21");
+  EXPECT_EQ(FormatDouble(1e21), "1.0E21");
+  EXPECT_EQ(FormatDouble(1e7), "1.0E7");
+  EXPECT_EQ(FormatDouble(9999999.5), "9999999.5");
+  EXPECT_EQ(FormatDouble(1.5e-5), "1.5E-5");
+  EXPECT_EQ(FormatDouble(0.001), "0.001");
+  EXPECT_EQ(FormatDouble(-0.0), "-0.0");
   EXPECT_EQ(FormatDouble(-2.5), "-2.5");
   EXPECT_EQ(Serialize(Value(int64_t{-9007199254740993})), "-9007199254740993");
 }

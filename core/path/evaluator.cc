@@ -89,9 +89,25 @@ void CollectDescendants(const std::vector<Segment>& segments, size_t index,
                         const json::Value& value, const EvalContext& ctx, json::Array& out,
                         int depth) {
   if (depth > Path::kMaxDepth) return;
-  ApplySegment(segments, index, value, ctx, out, depth, [&](const json::Value& child) {
+  auto next = [&](const json::Value& child) {
     Collect(segments, index + 1, child, ctx, out, depth + 1);
-  });
+  };
+  const Segment& segment = segments[index];
+  if (segment.kind == SegmentKind::kFilter) {
+    // Jayway's scan tests the filter on each node it visits (ScanPathToken's
+    // FilterPathTokenPredicate): a matching object is one result, and only an array that
+    // itself matches has the filter applied to its items. Items are visited as nodes in
+    // their own right, so each match is found once.
+    if (FilterMatches(*segment.filter, value, ctx, depth + 1)) {
+      if (value.is_object()) {
+        next(value);
+      } else if (value.is_array()) {
+        ApplySegment(segments, index, value, ctx, out, depth, next);
+      }
+    }
+  } else {
+    ApplySegment(segments, index, value, ctx, out, depth, next);
+  }
   if (value.is_array()) {
     for (const json::Value& item : value.as_array()) {
       CollectDescendants(segments, index, item, ctx, out, depth + 1);

@@ -88,6 +88,15 @@ TEST(PathTest, RecursiveDescent) {
   EXPECT_EQ(Eval("$.limit..*", doc), "[]");
 }
 
+TEST(PathTest, RecursiveDescentWithAFilterFindsEachMatchOnce) {
+  // Jayway tests the filter on every node the scan visits: array items are found as nodes,
+  // not once more through their array.
+  json::Value doc = J(R"({"a": [{"x": 6}, {"x": 1}], "b": {"x": 9, "c": {"x": 7}}})");
+  std::optional<json::Value> result = P("$..[?(@.x > 5)]").EvaluateOn(doc);
+  ASSERT_TRUE(result.has_value());
+  EXPECT_EQ(json::Serialize(*result), R"([{"x":6},{"x":9,"c":{"x":7}},{"x":7}])");
+}
+
 TEST(PathTest, Filters) {
   json::Value doc = J(kStore);
   EXPECT_EQ(Eval("$.store.book[?(@.price < 10)].title", doc), R"(["Sayings","Moby Dick"])");
