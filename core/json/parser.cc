@@ -184,7 +184,10 @@ class Parser {
     if (!CheckDepth(depth)) return std::nullopt;
     size_t open = pos_++;
     Members members;
-    std::unordered_map<std::string, std::pair<size_t, Span>> seen;  // key -> index, first span
+    std::vector<Span> key_spans;  // Parallel to members: where each key was written.
+    // Duplicate keys are found by a linear scan while the object is small, by a hash index
+    // (built on first need) once it is large.
+    std::unordered_map<std::string, size_t> index;
     SkipWhitespace();
     if (pos_ < text_.size() && text_[pos_] == '}') {
       ++pos_;
@@ -231,14 +234,16 @@ class Parser {
       pending_key_ = &key_span;
       std::optional<Value> value = ParseAny(depth);
       if (!value) return std::nullopt;
-      auto [it, inserted] = seen.emplace(key, std::make_pair(members.size(), key_span));
-      if (inserted) {
+      std::optional<size_t> existing = FindMember(members, index, key);
+      if (!existing) {
         members.push_back({std::move(key), std::move(*value)});
+        key_spans.push_back(key_span);
+        if (!index.empty()) index.emplace(members.back().key, members.size() - 1);
       } else {
         result_.duplicate_keys.push_back(
             {options_.build_source_map ? pointer_ : AppendPointer("", key), key_span,
-             it->second.second});
-        members[it->second.first].value = std::move(*value);
+             key_spans[*existing]});
+        members[*existing].value = std::move(*value);
       }
       pointer_.resize(pointer_size);
       SkipWhitespace();
@@ -258,6 +263,25 @@ class Parser {
            pos_ + 1);
       return std::nullopt;
     }
+  }
+
+  // The position of `key` among `members`: a linear scan while the object is small; past
+  // that, a hash index of the keys, built on first need and extended by the caller.
+  static std::optional<size_t> FindMember(const Members& members,
+                                          std::unordered_map<std::string, size_t>& index,
+                                          const std::string& key) {
+    constexpr size_t kLinearLimit = 16;
+    if (members.size() <= kLinearLimit) {
+      for (size_t i = 0; i < members.size(); ++i) {
+        if (members[i].key == key) return i;
+      }
+      return std::nullopt;
+    }
+    if (index.empty()) {
+      for (size_t i = 0; i < members.size(); ++i) index.emplace(members[i].key, i);
+    }
+    auto it = index.find(key);
+    return it == index.end() ? std::nullopt : std::optional<size_t>(it->second);
   }
 
   std::optional<Value> ParseArray(int depth) {
@@ -457,7 +481,14 @@ class Parser {
         return std::nullopt;
       }
     }
-    std::string literal(text_.substr(begin, pos_ - begin));
+    std::string_view digits_text = text_.substr(begin, pos_ - begin);
+    size_t sign = digits_text[0] == '-' ? 1 : 0;
+    if (integral && digits_text.size() - sign <= 18) {  // Fits in int64 without overflow.
+      int64_t n = 0;
+      for (size_t i = sign; i < digits_text.size(); ++i) n = n * 10 + (digits_text[i] - '0');
+      return Value(sign ? -n : n);
+    }
+    std::string literal(digits_text);
     if (integral) {
       errno = 0;
       char* end = nullptr;

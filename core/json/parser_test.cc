@@ -41,6 +41,20 @@ TEST(ParserTest, ReportsDuplicateKeysAndKeepsTheLastValue) {
   EXPECT_EQ(Serialize(r.value), R"({"a":3,"b":2})");
 }
 
+TEST(ParserTest, FindsDuplicateKeysInLargeObjects) {
+  std::string text = "{";
+  for (int i = 0; i < 40; ++i) text += "\"key-" + std::to_string(i) + "-with-a-long-name\": " + std::to_string(i) + ",";
+  text += "\"key-3-with-a-long-name\": \"again\", \"k\": 1, \"k\": 2}";
+  ParseResult r = Parse(text);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.duplicate_keys.size(), 2u);
+  EXPECT_EQ(r.duplicate_keys[0].pointer, "/key-3-with-a-long-name");
+  EXPECT_EQ(r.duplicate_keys[1].pointer, "/k");
+  EXPECT_EQ(r.value.size(), 41u);
+  EXPECT_EQ(r.value.Find("key-3-with-a-long-name")->as_string(), "again");
+  EXPECT_EQ(r.value.Find("k")->as_int(), 2);
+}
+
 struct BadCase {
   const char* text;
   const char* message_part;
