@@ -23,9 +23,12 @@ enum class PathKind { kPath, kReferencePath, kPathOrIntrinsic };
 
 bool IsIntrinsicCall(std::string_view text) { return text.starts_with("States."); }
 
+// For the NO_DOLLAR / NO_PATH warnings: "$", "$.x", "$[0]", "$$.x" or "States.Fn(...)"
+// ("States.ALL" alone is an error name, not a call).
 bool LooksLikePath(std::string_view text) {
   return text == "$" || text.starts_with("$.") || text.starts_with("$[") ||
-         text.starts_with("$$.") || IsIntrinsicCall(text);
+         text.starts_with("$$.") ||
+         (IsIntrinsicCall(text) && text.find('(') != std::string_view::npos && text.ends_with(")"));
 }
 
 void CheckPathText(std::string_view text, const std::string& pointer, std::string_view field,

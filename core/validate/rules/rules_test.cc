@@ -236,6 +236,8 @@ INSTANTIATE_TEST_SUITE_P(Rules, RuleTest, ::testing::ValuesIn(kRuleCases),
 
 // Definitions AWS accepts: no errors (warnings allowed).
 const char* const kAccepted[] = {
+    R"j({"StartAt": "P", "States": {"P": {"Type": "Pass",
+        "Parameters": {"error": "States.ALL", "price": "$5"}, "End": true}}})j",
     R"j({"StartAt": "P", "States": {"P": {"Type": "Pass", "InputPath": null, "OutputPath": null,
         "ResultPath": null, "End": true}}})j",
     R"j({"StartAt": "P", "States": {"P": {"Type": "Pass", "Parameters": {
@@ -271,6 +273,8 @@ TEST(AcceptedTest, ProducesNoErrors) {
     ValidationResult r = Validate(text);
     EXPECT_TRUE(r.valid()) << text << "\n" << Dump(r);
   }
+  // Literals that merely start like a path or an error name are not NO_DOLLAR material.
+  EXPECT_TRUE(Validate(kAccepted[0]).diagnostics.empty()) << Dump(Validate(kAccepted[0]));
 }
 
 }  // namespace
