@@ -49,3 +49,13 @@ test('completes state names in Default and shows hover help', async ({ page, pla
   await playground.definition.locator('.view-line span', { hasText: '"Choices"' }).first().hover();
   await expect(page.locator('.monaco-hover-content').first()).toContainText('Rules tried in order');
 });
+
+test('explains intrinsic functions on hover', async ({ page, playground }) => {
+  await playground.open();
+  await playground.chooseExample('Intrinsic functions');
+  const call = playground.definition.locator('.view-line span', { hasText: "States.Format('Receipt" }).last();
+  await call.hover({ position: { x: 40, y: 6 } });
+  const help = page.locator('.monaco-hover-content', { hasText: 'intrinsic function' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('each {} replaced');
+});

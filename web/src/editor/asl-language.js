@@ -1,13 +1,14 @@
 /**
  * Makes Monaco's JSON editing ASL-aware for one model: the ASL schema (completion and hover of
- * fields per state type), state snippets, and completion of state names in StartAt, Next,
- * Default and Catch/Choice Next. Monaco's own JSON diagnostics are turned off: problems come
+ * fields per state type), state snippets, completion of state names in StartAt, Next,
+ * Default and Catch/Choice Next, and hover help for intrinsic functions. Monaco's own JSON diagnostics are turned off: problems come
  * from the WASM validator.
  */
 import { getLocation } from 'jsonc-parser';
 import { aslSchema } from './asl-schema.js';
 import { stateNamesForField } from './json-locate.js';
 import { kSnippetTypes, stateSnippet } from './state-snippets.js';
+import { intrinsicAt, kIntrinsicDocs } from './intrinsic-docs.js';
 
 /**
  * @param {typeof import('monaco-editor/editor/editor.api.js')} monaco
@@ -24,7 +25,18 @@ export function registerAslLanguage(monaco, jsonDefaults, modelUri) {
     schemas: [{ uri: 'inmemory://asl/states-language.schema.json', fileMatch: [modelUri], schema: aslSchema() }],
   });
 
-  return monaco.languages.registerCompletionItemProvider('json', {
+  const hover = monaco.languages.registerHoverProvider('json', {
+    provideHover(model, position) {
+      if (model.uri.toString() !== modelUri) return null;
+      const found = intrinsicAt(model.getLineContent(position.lineNumber), position.column);
+      if (!found) return null;
+      return {
+        range: new monaco.Range(position.lineNumber, found.start, position.lineNumber, found.end),
+        contents: [{ value: `**${found.name}** (intrinsic function)` }, { value: kIntrinsicDocs[found.name] }],
+      };
+    },
+  });
+  const completion = monaco.languages.registerCompletionItemProvider('json', {
     triggerCharacters: ['"'],
     provideCompletionItems(model, position) {
       if (model.uri.toString() !== modelUri) return { suggestions: [] };
@@ -66,6 +78,7 @@ export function registerAslLanguage(monaco, jsonDefaults, modelUri) {
       return { suggestions };
     },
   });
+  return { dispose: () => [hover, completion].forEach((d) => d.dispose()) };
 }
 
 /**
