@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang into build-fuzz/ (ASan + UBSan + coverage), seeds
+# their corpora from tests/fuzz/seeds, examples/ and ../shared/conformance (when present),
+# and runs each target for a fixed number of executions, then prints a summary table.
+# Crash, leak and timeout inputs land in build-fuzz/fuzz-artifacts/<target>/; commit each one
+# under tests/fuzz/regressions/<target>/ so that fuzz_regression_test replays it in CTest.
+#
+# Usage: scripts/fuzz.sh [EXECUTIONS] [TARGET...]
+#   EXECUTIONS  per target (default 1000000); TARGET among json path intrinsics jsonata
+#               pipeline (default: all). FUZZ_JOBS=N runs N targets at a time (default 1);
+#               FUZZ_NO_BUILD=1 runs the fuzzers already built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/setup.sh
+
+runs="${1:-1000000}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(json path intrinsics jsonata pipeline)
+jobs="${FUZZ_JOBS:-1}"
+
+ensure_native_toolchain
+ensure_apt_packages clang libclang-rt-14-dev python3
+
+build=build-fuzz
+if [ -z "${FUZZ_NO_BUILD:-}" ]; then
+  # Configured once from the preset; later runs rebuild what changed.
+  [ -f "$build/CMakeCache.txt" ] || cmake --preset fuzz >/dev/null
+  cmake --build "$build" -j"$(jobs_count)" --target $(printf 'fuzz_%s ' "${targets[@]}")
+fi
+
+corpus="$build/fuzz-corpus"
+python3 tests/fuzz/make_corpus.py "$corpus" "${ASL_CONFORMANCE_DIR:-../shared/conformance}"
+
+# Per-target input size: definitions and documents are larger than paths and expressions.
+max_len() {
+  case "$1" in
+    json | pipeline) echo 16384 ;;
+    intrinsics) echo 4096 ;;
+    *) echo 2048 ;;
+  esac
+}
+
+run_target() {
+  local target="$1"
+  local work="$build/fuzz-work/$target"
+  local artifacts="$build/fuzz-artifacts/$target/"
+  mkdir -p "$work" "$artifacts"
+  local start end
+  start=$(date +%s)
+  # -timeout: seconds for one input (the JSONata and engine limits end work long before);
+  # -rss_limit_mb: memory for the whole process; detect_leaks: LeakSanitizer after each run.
+  ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    "$build/tests/fuzz/fuzz_$target" "$work" "$corpus/$target" \
+    -runs="$runs" -max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 \
+    -malloc_limit_mb=1024 -print_final_stats=1 -artifact_prefix="$artifacts" \
+    >"$build/fuzz-$target.log" 2>&1 || true
+  end=$(date +%s)
+  echo "$((end - start))" >"$build/fuzz-$target.seconds"
+}
+
+pids=()
+for target in "${targets[@]}"; do
+  echo "== fuzz_$target: $runs executions (log: $build/fuzz-$target.log)"
+  run_target "$target" &
+  pids+=($!)
+  if [ ${#pids[@]} -ge "$jobs" ]; then
+    wait "${pids[0]}"
+    pids=("${pids[@]:1}")
+  fi
+done
+for pid in "${pids[@]}"; do wait "$pid"; done
+
+status=0
+printf '\n%-12s %12s %8s %10s %8s\n' target executions seconds exec/s crashes
+for target in "${targets[@]}"; do
+  log="$build/fuzz-$target.log"
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+  seconds=$(cat "$build/fuzz-$target.seconds")
+  crashes=$(find "$build/fuzz-artifacts/$target" -type f | wc -l)
+  printf '%-12s %12s %8s %10s %8s\n' "$target" "${execs:-?}" "$seconds" "${speed:-?}" "$crashes"
+  if [ "$crashes" -ne 0 ] || [ -z "$execs" ]; then status=1; fi
+done
+[ "$status" -eq 0 ] || echo "Findings: see $build/fuzz-artifacts/ and the logs above." >&2
+exit "$status"
