@@ -1,6 +1,5 @@
 // States.Format and States.StringSplit (AWS "Intrinsics for strings" and "Intrinsic for
 // generic operations").
-#include <charconv>
 #include <cmath>
 #include <string>
 #include <string_view>

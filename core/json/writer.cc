@@ -1,7 +1,8 @@
 #include "core/json/writer.h"
 
-#include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 namespace asl::json {
@@ -58,32 +59,62 @@ void Write(std::string& out, const Value& value, const WriteOptions& options, in
   }
 }
 
+// The shortest decimal digits that read back as `magnitude` (> 0, finite), without trailing
+// zeros, and the decimal exponent of the first digit (magnitude = d.ddd × 10^exponent).
+// snprintf's correctly rounded "%.*e" is used instead of std::to_chars, which the
+// Emscripten toolchain's libc++ lacks for floating point, so native and WebAssembly print
+// the same text. More digits never stop a text from reading back, so a binary search over
+// the precision finds the shortest.
+std::string ShortestDigits(double magnitude, int* exponent) {
+  char buffer[40];
+  int low = 1, high = 17;
+  while (low < high) {
+    int middle = (low + high) / 2;
+    std::snprintf(buffer, sizeof buffer, "%.*e", middle - 1, magnitude);
+    if (std::strtod(buffer, nullptr) == magnitude) {
+      high = middle;
+    } else {
+      low = middle + 1;
+    }
+  }
+  std::snprintf(buffer, sizeof buffer, "%.*e", low - 1, magnitude);  // "d.ddde+XX"
+  std::string_view text(buffer);
+  size_t e = text.find('e');
+  std::string digits(1, text[0]);
+  if (e > 2) digits.append(text.substr(2, e - 2));
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  *exponent = std::atoi(buffer + e + 1);
+  return digits;
+}
+
 }  // namespace
 
 std::string FormatDouble(double d) {
   if (!std::isfinite(d)) return "null";  // JSON has no NaN or infinity.
+  std::string out = std::signbit(d) ? "-" : "";
   double magnitude = std::fabs(d);
-  char buffer[64];
-  std::string out;
-  if (magnitude == 0 || (magnitude >= 1e-3 && magnitude < 1e7)) {
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), d, std::chars_format::fixed);
-    out.assign(buffer, end);
-    if (out.find('.') == std::string::npos) out += ".0";
+  if (magnitude == 0) return out + "0.0";
+  int exponent = 0;
+  std::string digits = ShortestDigits(magnitude, &exponent);
+  if (magnitude >= 1e-3 && magnitude < 1e7) {
+    if (exponent < 0) {
+      out += "0.";
+      out.append(static_cast<size_t>(-exponent - 1), '0');
+      out += digits;
+    } else {
+      size_t integer_digits = static_cast<size_t>(exponent) + 1;
+      if (digits.size() < integer_digits) digits.append(integer_digits - digits.size(), '0');
+      out.append(digits, 0, integer_digits);
+      out += '.';
+      out += digits.size() > integer_digits ? digits.substr(integer_digits) : "0";
+    }
     return out;
   }
-  auto [end, ec] =
-      std::to_chars(buffer, buffer + sizeof(buffer), d, std::chars_format::scientific);
-  std::string_view text(buffer, static_cast<size_t>(end - buffer));  // "-1.2345e+07"
-  size_t e = text.find('e');
-  std::string_view mantissa = text.substr(0, e);
-  out += mantissa;
-  if (mantissa.find('.') == std::string_view::npos) out += ".0";
+  out += digits[0];
+  out += '.';
+  out += digits.size() > 1 ? digits.substr(1) : "0";
   out += 'E';
-  std::string_view exponent = text.substr(e + 1);
-  if (exponent[0] == '-') out += '-';
-  exponent.remove_prefix(exponent[0] == '-' || exponent[0] == '+' ? 1 : 0);
-  while (exponent.size() > 1 && exponent[0] == '0') exponent.remove_prefix(1);
-  out += exponent;
+  out += std::to_string(exponent);
   return out;
 }
 

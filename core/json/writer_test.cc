@@ -22,6 +22,10 @@ TEST(WriterTest, PrintsDoublesLikeTheService) {
   EXPECT_EQ(FormatDouble(1.5e-5), "1.5E-5");
   EXPECT_EQ(FormatDouble(0.001), "0.001");
   EXPECT_EQ(FormatDouble(-0.0), "-0.0");
+  EXPECT_EQ(FormatDouble(123.0), "123.0");
+  EXPECT_EQ(FormatDouble(0.0123), "0.0123");
+  EXPECT_EQ(FormatDouble(1.7976931348623157e308), "1.7976931348623157E308");
+  EXPECT_EQ(FormatDouble(-12345.678), "-12345.678");
   EXPECT_EQ(FormatDouble(-2.5), "-2.5");
   EXPECT_EQ(Serialize(Value(int64_t{-9007199254740993})), "-9007199254740993");
 }
