@@ -26,21 +26,19 @@ inline constexpr std::string_view kHistoryLimitCause =
 
 struct HistoryEvent {
   EventType type = EventType::kExecutionStarted;
+  int64_t number = -1;  // MapIteration*: index; MapStateStarted: length. -1 = absent.
   int64_t id = 0;
   int64_t previous_event_id = 0;
   int64_t timestamp_ms = 0;
-  // Detail fields; which ones are printed depends on EventDetailsShape(type). Null = absent.
-  json::Value name;           // The state's name (state events, map iterations, "state").
-  json::Value payload;        // input / output / parameters; printed as a JSON string.
-  json::Value error;          // String.
-  json::Value cause;          // String.
-  json::Value resource_type;  // String, e.g. "lambda".
-  json::Value resource;       // String, e.g. "invoke" or a function ARN.
-  json::Value extra;          // Object whose members are appended verbatim to the details
-                              // (roleArn, region, timeoutInSeconds, mapRunArn, location...).
-  json::Value assigned_variables;  // Object name -> value (*StateExited); values printed as JSON
-                                   // strings.
-  int64_t number = -1;  // MapIteration*: index; MapStateStarted: length. -1 = absent.
+  // The state's name (state events, map iterations, EvaluationFailed "state"); null = absent.
+  json::Value name;
+  // input / output / parameters, by EventDetailsShape(type); printed as a JSON string.
+  json::Value payload;
+  // Every other member of the details object, printed verbatim in order ("error", "cause",
+  // "resourceType", "resource", "region", "roleArn", "timeoutInSeconds"...), except
+  // "assignedVariables", whose values are printed as JSON strings. Null when there are none:
+  // the frequent events (state entered/exited) carry just a name and a payload.
+  json::Value details;
 };
 
 class History {
@@ -52,7 +50,11 @@ class History {
   // Assigns the next id and appends. Returns the id, or 0 when the history is closed (the quota
   // was reached before). Check limit_reached() after appending: when true, the event just
   // appended was replaced by the quota's ExecutionFailed event and the execution is over.
-  int64_t Append(HistoryEvent event);
+  int64_t Append(HistoryEvent&& event);
+  // Assigns the next id to an event of `type` without keeping it (for a history that does not
+  // record); the quota applies as in Append.
+  int64_t Count(EventType type);
+  bool recording() const { return record_; }
 
   bool limit_reached() const { return limit_reached_; }
   int64_t size() const { return next_id_ - 1; }

@@ -19,37 +19,30 @@ void AddPayload(json::Members& out, const char* key, const char* details_key,
   out.push_back({details_key, json::Value(json::Members{{"truncated", false}})});
 }
 
-void AddErrorCause(json::Members& out, const HistoryEvent& e) {
-  AddIfSet(out, "error", e.error);
-  AddIfSet(out, "cause", e.cause);
-}
-
-void AddResource(json::Members& out, const HistoryEvent& e) {
-  AddIfSet(out, "resourceType", e.resource_type);
-  AddIfSet(out, "resource", e.resource);
-}
-
-json::Value AssignedVariablesText(const json::Value& variables) {
-  json::Members out;
-  for (const json::Member& m : variables.as_object()) {
-    out.push_back({m.key, json::Value(json::Serialize(m.value))});
+void AddDetails(json::Members& out, const HistoryEvent& e) {
+  if (!e.details.is_object()) return;
+  for (const json::Member& m : e.details.as_object()) {
+    if (m.key != "assignedVariables" || !m.value.is_object()) {
+      out.push_back(m);
+      continue;
+    }
+    json::Members text;
+    for (const json::Member& v : m.value.as_object()) {
+      text.push_back({v.key, json::Value(json::Serialize(v.value))});
+    }
+    out.push_back({m.key, json::Value::FromUniqueMembers(std::move(text))});
+    out.push_back({"assignedVariablesDetails", json::Value(json::Members{{"truncated", false}})});
   }
-  return json::Value::FromUniqueMembers(std::move(out));
 }
 
 json::Members Details(const HistoryEvent& e) {
   json::Members d;
   switch (EventDetailsShape(e.type)) {
-    case DetailsShape::kNone:
-      break;
     case DetailsShape::kExecutionInput:
       AddPayload(d, "input", "inputDetails", e.payload);
       break;
     case DetailsShape::kOutput:
       AddPayload(d, "output", "outputDetails", e.payload);
-      break;
-    case DetailsShape::kErrorCause:
-      AddErrorCause(d, e);
       break;
     case DetailsShape::kStateEntered:
       AddIfSet(d, "name", e.name);
@@ -58,31 +51,19 @@ json::Members Details(const HistoryEvent& e) {
     case DetailsShape::kStateExited:
       AddIfSet(d, "name", e.name);
       AddPayload(d, "output", "outputDetails", e.payload);
-      if (e.assigned_variables.is_object()) {
-        d.push_back({"assignedVariables", AssignedVariablesText(e.assigned_variables)});
-        d.push_back(
-            {"assignedVariablesDetails", json::Value(json::Members{{"truncated", false}})});
-      }
       break;
     case DetailsShape::kTaskScheduled:
-      AddResource(d, e);
+      AddDetails(d, e);
       d.push_back({"parameters", json::Value(json::Serialize(e.payload))});
-      break;
-    case DetailsShape::kTaskResource:
-      AddResource(d, e);
-      break;
+      return d;
     case DetailsShape::kTaskOutput:
-      AddResource(d, e);
+      AddDetails(d, e);
       AddPayload(d, "output", "outputDetails", e.payload);
-      break;
-    case DetailsShape::kTaskError:
-      AddResource(d, e);
-      AddErrorCause(d, e);
-      break;
+      return d;
     case DetailsShape::kLambdaScheduled:
-      AddIfSet(d, "resource", e.resource);
+      AddDetails(d, e);
       AddPayload(d, "input", "inputDetails", e.payload);
-      break;
+      return d;
     case DetailsShape::kMapStarted:
       if (e.number >= 0) d.push_back({"length", json::Value(e.number)});
       break;
@@ -90,16 +71,17 @@ json::Members Details(const HistoryEvent& e) {
       AddIfSet(d, "name", e.name);
       if (e.number >= 0) d.push_back({"index", json::Value(e.number)});
       break;
+    case DetailsShape::kEvaluationFailed:
+      AddDetails(d, e);
+      AddIfSet(d, "state", e.name);
+      return d;
+    case DetailsShape::kNone:
+    case DetailsShape::kErrorCause:
+    case DetailsShape::kTaskResource:
     case DetailsShape::kMapRunStarted:
       break;
-    case DetailsShape::kEvaluationFailed:
-      AddErrorCause(d, e);
-      AddIfSet(d, "state", e.name);
-      break;
   }
-  if (e.extra.is_object()) {
-    for (const json::Member& m : e.extra.as_object()) d.push_back(m);
-  }
+  AddDetails(d, e);
   return d;
 }
 

@@ -42,15 +42,13 @@ TEST(HistoryTest, EventsSerializeInTheServiceShape) {
   HistoryEvent exited = Event(EventType::kPassStateExited, 2);
   exited.name = "Greet";
   exited.payload = json::Value("hi");
-  exited.assigned_variables = J(R"({"x": {"y": 1}})");
+  exited.details = J(R"({"assignedVariables": {"x": {"y": 1}}})");
   EXPECT_EQ(json::Serialize(*EventToJson(exited).Find("stateExitedEventDetails")->Find(
                 "assignedVariables")),
             R"({"x":"{\"y\":1}"})");
 
   HistoryEvent failed = Event(EventType::kTaskFailed);
-  failed.resource_type = "lambda";
-  failed.resource = "invoke";
-  failed.error = "Boom";
+  failed.details = J(R"({"resourceType": "lambda", "resource": "invoke", "error": "Boom"})");
   EXPECT_EQ(json::Serialize(*EventToJson(failed).Find("taskFailedEventDetails")),
             R"({"resourceType":"lambda","resource":"invoke","error":"Boom"})");
 
@@ -62,7 +60,7 @@ TEST(HistoryTest, EventsSerializeInTheServiceShape) {
 
   HistoryEvent started = Event(EventType::kExecutionStarted);
   started.payload = J("{}");
-  started.extra = J(R"({"roleArn": "arn:aws:iam::123456789012:role/r"})");
+  started.details = J(R"({"roleArn": "arn:aws:iam::123456789012:role/r"})");
   EXPECT_EQ(json::Serialize(*EventToJson(started).Find("executionStartedEventDetails")),
             R"({"input":"{}","inputDetails":{"truncated":false},)"
             R"("roleArn":"arn:aws:iam::123456789012:role/r"})");
@@ -75,7 +73,7 @@ TEST(HistoryTest, AssignsIdsAndSharesPayloads) {
   json::Value big = J(R"({"doc": [1, 2, 3]})");
   HistoryEvent e = Event(EventType::kExecutionStarted);
   e.payload = big;
-  EXPECT_EQ(history.Append(e), 1);
+  EXPECT_EQ(history.Append(HistoryEvent(e)), 1);
   EXPECT_EQ(history.Append(Event(EventType::kPassStateEntered, 1)), 2);
   EXPECT_EQ(history.size(), 2);
   EXPECT_TRUE(history.events()[0].payload.SameAs(big));
@@ -92,7 +90,7 @@ TEST(HistoryTest, QuotaEndsWithExecutionFailed) {
   EXPECT_EQ(last.type, EventType::kExecutionFailed);
   EXPECT_EQ(last.id, 5);
   EXPECT_EQ(last.previous_event_id, 4);
-  EXPECT_EQ(last.error, json::Value(kHistoryLimitError));
+  EXPECT_EQ(*last.details.Find("error"), json::Value(kHistoryLimitError));
   EXPECT_EQ(history.Append(Event(EventType::kPassStateEntered)), 0);
   EXPECT_EQ(history.size(), 5);
 }

@@ -34,7 +34,7 @@ void Interpreter::Start(json::Value input) {
   HistoryEvent started;
   started.type = EventType::kExecutionStarted;
   started.payload = input;
-  started.extra = json::Value(json::Members{{"roleArn", json::Value(options_.role_arn)}});
+  started.details = json::Value(json::Members{{"roleArn", json::Value(options_.role_arn)}});
   auto root = std::make_unique<Frame>();
   root->id = 0;
   root->scope = std::make_shared<VariableScope>();
@@ -58,20 +58,32 @@ void Interpreter::Start(json::Value input) {
   EnterState(frame, program_->start, std::move(input));
 }
 
-int64_t Interpreter::Emit(Frame& frame, HistoryEvent event) {
+int64_t Interpreter::Emit(Frame& frame, HistoryEvent&& event) {
+  if (!history_.recording()) return CountEvent(frame, event.type);
   if (finished() || frame.silent) return 0;
+  EventType type = event.type;
   event.timestamp_ms = clock_.now_ms();
   event.previous_event_id = frame.last_event_id;
-  EventType type = event.type;
   int64_t id = history_.Append(std::move(event));
   frame.last_event_id = id;
-  if (history_.limit_reached() && type != EventType::kExecutionSucceeded) {
-    report_.status = ExecutionStatus::kFailed;
-    report_.error = std::string(kHistoryLimitError);
-    report_.cause = std::string(kHistoryLimitCause);
-    ready_.clear();
-  }
+  CheckHistoryLimit(type);
   return id;
+}
+
+int64_t Interpreter::CountEvent(Frame& frame, EventType type) {
+  if (finished() || frame.silent) return 0;
+  int64_t id = history_.Count(type);
+  frame.last_event_id = id;
+  CheckHistoryLimit(type);
+  return id;
+}
+
+void Interpreter::CheckHistoryLimit(EventType type) {
+  if (!history_.limit_reached() || type == EventType::kExecutionSucceeded) return;
+  report_.status = ExecutionStatus::kFailed;
+  report_.error = std::string(kHistoryLimitError);
+  report_.cause = std::string(kHistoryLimitCause);
+  ready_.clear();
 }
 
 DataFlowRecord* Interpreter::Flow(Frame& frame) {
@@ -93,11 +105,15 @@ void Interpreter::EnterState(Frame& frame, uint32_t state, json::Value input) {
   frame.phase = 0;
   frame.entered_time_ms = clock_.now_ms();
   frame.retries.Reset(0);
-  HistoryEvent entered;
-  entered.type = compiled.entered_event;
-  entered.name = compiled.name;
-  entered.payload = input;
-  frame.entered_event_id = Emit(frame, std::move(entered));
+  if (history_.recording()) {
+    HistoryEvent entered;
+    entered.type = compiled.entered_event;
+    entered.name = compiled.name;
+    entered.payload = input;
+    frame.entered_event_id = Emit(frame, std::move(entered));
+  } else {
+    frame.entered_event_id = CountEvent(frame, compiled.entered_event);
+  }
   if (options_.record_data_flow) {
     DataFlowRecord record;
     record.state_name = compiled.name;
@@ -121,17 +137,25 @@ void Interpreter::ExitState(Frame& frame, json::Value output, uint32_t next,
                             const json::Value& assigned) {
   if (finished()) return;
   const CompiledState& compiled = Current(frame);
-  if (auto error = CheckPayloadSize(frame, output)) {
+  // An output that is the state's own input (Choice, Wait, many Pass states) was measured when
+  // it became that input.
+  std::optional<StateError> error;
+  if (!output.SameAs(frame.input)) error = CheckPayloadSize(frame, output);
+  if (error) {
     FailFrame(frame, std::move(*error));
     return;
   }
   if (DataFlowRecord* flow = Flow(frame)) flow->output = output;
-  if (compiled.exited_event) {
+  if (compiled.exited_event && !history_.recording()) {
+    CountEvent(frame, *compiled.exited_event);
+  } else if (compiled.exited_event) {
     HistoryEvent exited;
     exited.type = *compiled.exited_event;
     exited.name = compiled.name;
     exited.payload = output;
-    exited.assigned_variables = assigned;
+    if (assigned.is_object()) {
+      exited.details = json::Value(json::Members{{"assignedVariables", assigned}});
+    }
     Emit(frame, std::move(exited));
   }
   if (assigned.is_object() && frame.scope) frame.scope->AssignAll(assigned);
@@ -198,8 +222,10 @@ void Interpreter::FinishExecution(ExecutionStatus status, json::Value output,
       end.type = EventType::kExecutionFailed;
       break;
   }
-  if (error) end.error = json::Value(*error);
-  if (cause) end.cause = json::Value(*cause);
+  json::Members details;
+  if (error) details.push_back({"error", json::Value(*error)});
+  if (cause) details.push_back({"cause", json::Value(*cause)});
+  if (!details.empty()) end.details = json::Value::FromUniqueMembers(std::move(details));
   Frame& root = *frames_[0];
   Emit(root, std::move(end));
   if (finished()) return;  // The history quota ended the execution instead.

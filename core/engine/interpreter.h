@@ -66,7 +66,9 @@ class Interpreter {
   }
   // Appends an event for `frame` (timestamp now, previousEventId from the frame). Returns its
   // id, or 0 once the execution has finished.
-  int64_t Emit(Frame& frame, HistoryEvent event);
+  int64_t Emit(Frame& frame, HistoryEvent&& event);
+  // Whether events are kept; when not, callers may skip building their details.
+  bool recording_history() const { return options_.record_history; }
   // The data-flow record of the frame's current state, or nullptr when not recording.
   DataFlowRecord* Flow(Frame& frame);
   // $ = `input`, $$ = the context object (built only when the state refers to "$$"),
@@ -118,6 +120,10 @@ class Interpreter {
   };
 
   void EnterState(Frame& frame, uint32_t state, json::Value input);
+  // Emit for an event whose details the history does not keep.
+  int64_t CountEvent(Frame& frame, EventType type);
+  // Ends the execution when the event just appended reached the history quota.
+  void CheckHistoryLimit(EventType type);
   void FinishFrame(Frame& frame);
   void FinishExecution(ExecutionStatus status, json::Value output, std::optional<std::string> error,
                        std::optional<std::string> cause);

@@ -64,26 +64,21 @@ class Task final : public StateHandler {
     }
     if (!problem.empty()) return Recover(in, frame, in.RuntimeError(frame, problem));
     TaskResource resource = ClassifyResource(task.resource);
-    HistoryEvent scheduled = Event(EventsOf(resource.family).scheduled, resource);
-    scheduled.payload = std::get<json::Value>(effective);
-    json::Members extra;
+    json::Members scheduled_details = ResourceDetails(resource, true);
     if (resource.family == TaskResource::Family::kTask) {
-      extra.push_back({"region", json::Value(in.options().region)});
-    } else {
-      scheduled.resource_type = json::Value();
+      scheduled_details.push_back({"region", json::Value(in.options().region)});
     }
-    if (timeout) extra.push_back({"timeoutInSeconds", json::Value(*timeout)});
-    if (heartbeat) extra.push_back({"heartbeatInSeconds", json::Value(*heartbeat)});
-    if (!extra.empty()) scheduled.extra = json::Value::FromUniqueMembers(std::move(extra));
+    if (timeout) scheduled_details.push_back({"timeoutInSeconds", json::Value(*timeout)});
+    if (heartbeat) scheduled_details.push_back({"heartbeatInSeconds", json::Value(*heartbeat)});
+    HistoryEvent scheduled = Event(EventsOf(resource.family).scheduled, std::move(scheduled_details));
+    scheduled.payload = std::get<json::Value>(effective);
     in.Emit(frame, std::move(scheduled));
-    HistoryEvent started = Event(EventsOf(resource.family).started, resource);
-    if (resource.family != TaskResource::Family::kTask) started.resource = json::Value();
-    in.Emit(frame, std::move(started));
+    in.Emit(frame, Event(EventsOf(resource.family).started, ResourceDetails(resource, false)));
 
     if (resource.pattern != IntegrationPattern::kRequestResponse &&
         resource.family == TaskResource::Family::kTask) {
       // .sync and .waitForTaskToken: the service reports the submission before the outcome.
-      HistoryEvent submitted = Event(EventType::kTaskSubmitted, resource);
+      HistoryEvent submitted = Event(EventType::kTaskSubmitted, ResourceDetails(resource, false));
       submitted.payload = json::Value(json::Members{});
       in.Emit(frame, std::move(submitted));
     }
@@ -102,13 +97,15 @@ class Task final : public StateHandler {
     TaskResource resource = ClassifyResource(task.resource);
     FamilyEvents events = EventsOf(resource.family);
     if (outcome.failed) {
-      HistoryEvent failed = Event(events.failed, resource);
-      if (!outcome.failure.error.empty()) failed.error = json::Value(outcome.failure.error);
-      if (outcome.failure.cause) failed.cause = json::Value(*outcome.failure.cause);
-      in.Emit(frame, std::move(failed));
+      json::Members details = ResourceDetails(resource, false);
+      if (!outcome.failure.error.empty()) {
+        details.push_back({"error", json::Value(outcome.failure.error)});
+      }
+      if (outcome.failure.cause) details.push_back({"cause", json::Value(*outcome.failure.cause)});
+      in.Emit(frame, Event(events.failed, std::move(details)));
       return Recover(in, frame, StateError{outcome.failure.error, outcome.failure.cause, false});
     }
-    HistoryEvent succeeded = Event(events.succeeded, resource);
+    HistoryEvent succeeded = Event(events.succeeded, ResourceDetails(resource, false));
     succeeded.payload = outcome.result;
     in.Emit(frame, std::move(succeeded));
 
@@ -134,16 +131,25 @@ class Task final : public StateHandler {
   }
 
  private:
-  static HistoryEvent Event(EventType type, const TaskResource& resource) {
+  // resourceType and resource for Task* events; only the resource for the scheduling of a
+  // Lambda function or an activity; nothing for their other events.
+  static json::Members ResourceDetails(const TaskResource& resource, bool scheduling) {
+    json::Members out;
+    if (resource.family == TaskResource::Family::kTask) {
+      if (!resource.resource_type.is_null()) {
+        out.push_back({"resourceType", resource.resource_type});
+      }
+      out.push_back({"resource", resource.resource});
+    } else if (scheduling) {
+      out.push_back({"resource", resource.resource});
+    }
+    return out;
+  }
+
+  static HistoryEvent Event(EventType type, json::Members details) {
     HistoryEvent e;
     e.type = type;
-    if (resource.family == TaskResource::Family::kTask) {
-      e.resource_type = resource.resource_type;
-      e.resource = resource.resource;
-    }
-    if (type == EventType::kLambdaFunctionScheduled || type == EventType::kActivityScheduled) {
-      e.resource = resource.resource;
-    }
+    if (!details.empty()) e.details = json::Value::FromUniqueMembers(std::move(details));
     return e;
   }
 

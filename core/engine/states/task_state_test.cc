@@ -30,9 +30,8 @@ TEST(TaskStateTest, ServiceIntegrationWithParametersAndResultProcessing) {
                           "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded"));
   json::Value scheduled = EventToJson(report.history[2]);
   EXPECT_EQ(json::Serialize(*scheduled.Find("taskScheduledEventDetails")),
-            R"({"resourceType":"lambda","resource":"invoke",)"
-            R"("parameters":"{\"FunctionName\":\"f\",\"Payload\":{\"n\":1}}",)"
-            R"("region":"us-east-1"})");
+            R"({"resourceType":"lambda","resource":"invoke","region":"us-east-1",)"
+            R"("parameters":"{\"FunctionName\":\"f\",\"Payload\":{\"n\":1}}"})");
   const DataFlowRecord& flow = report.data_flow[0];
   EXPECT_EQ(*flow.after_input_path, J(R"({"n": 1})"));
   EXPECT_EQ(*flow.after_parameters, J(R"({"FunctionName": "f", "Payload": {"n": 1}})"));
