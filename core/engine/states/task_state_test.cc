@@ -162,6 +162,20 @@ TEST(TaskStateTest, HostAnswersPendingTasksByToken) {
                           "TaskStateExited", "ExecutionSucceeded"));
 }
 
+TEST(TaskStateTest, HostTasksTakeNoVirtualTime) {
+  ExecuteOptions options;
+  options.host_answers_tasks = true;
+  Execution run = Execution::Start(Machine(R"({"StartAt": "A", "TimeoutSeconds": 5,
+      "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                       "End": true}}})"),
+                                   J("{}"), options);
+  EXPECT_EQ(run.RunUntilBlocked(), Execution::RunState::kWaitingForHost);
+  EXPECT_EQ(run.status(), ExecutionStatus::kRunning);
+  EXPECT_TRUE(run.CompleteTask(run.pending_tasks()[0].task_token, J("1")));
+  EXPECT_EQ(run.RunUntilBlocked(), Execution::RunState::kFinished);
+  EXPECT_EQ(run.status(), ExecutionStatus::kSucceeded);
+}
+
 TEST(TaskStateTest, StopAbortsARunningExecution) {
   ExecuteOptions options;
   options.host_answers_tasks = true;
