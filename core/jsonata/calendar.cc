@@ -34,7 +34,10 @@ const char* const kMonthNames[12] = {"January",   "February", "March",    "April
                                      "September", "October",  "November", "December"};
 
 // Date.UTC with month overflow.
+bool IsValidTime(double millis) { return std::fabs(millis) <= 8.64e15; }
+
 double UtcMillis(double year, double month, double day, double h, double mi, double s, double ms) {
+  if (!(std::fabs(year) < kMaxYear) || !std::isfinite(month)) return NAN;
   double y = year + std::floor(month / 12);
   double m = std::fmod(month, 12);
   if (m < 0) m += 12;
@@ -44,6 +47,7 @@ double UtcMillis(double year, double month, double day, double h, double mi, dou
 }
 
 UtcDate Breakdown(double millis) {
+  if (!IsValidTime(millis)) millis = 0;
   UtcDate d;
   d.millis = millis;
   const double days = std::floor(millis / kMillisInDay);

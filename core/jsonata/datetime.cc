@@ -14,6 +14,7 @@
 namespace asl::jsonata {
 
 std::string FormatIso(double ms) {
+  if (!IsValidTime(ms)) ms = 0;
   const int64_t total = static_cast<int64_t>(std::floor(ms));
   int64_t days = total >= 0 ? total / 86400000 : -((-total + 86399999) / 86400000);
   int64_t rem = total - days * 86400000;
@@ -97,6 +98,11 @@ std::optional<double> ParseIso(std::string_view t) {
 
 std::optional<std::string> FormatDateTime(double ms, std::string_view picture,
                                           std::string_view timezone, Error* error) {
+  if (!IsValidTime(ms)) {
+    // JavaScript's Date rejects the value (RangeError: Invalid time value).
+    *error = MakeCustomError("D1001", "Invalid time value: " + FormatNumber(ms));
+    return std::nullopt;
+  }
   double offset_hours = 0, offset_minutes = 0;
   if (!timezone.empty()) {
     const double offset = std::strtod(std::string(timezone).c_str(), nullptr);

@@ -86,7 +86,8 @@ std::optional<std::vector<PicturePart>> AnalysePicture(std::string_view picture_
         size_t dash = width.find('-');
         auto parse_width = [](const std::string& w) -> std::optional<int> {
           if (w.empty() || w == "*") return std::nullopt;
-          return std::atoi(w.c_str());
+          // Widths beyond any sensible date field are capped (they only pad with zeros).
+          return static_cast<int>(Clamp(std::atof(w.c_str()), 0, 1000));
         };
         if (dash == std::string::npos) {
           def.width_min = parse_width(width);

@@ -75,6 +75,8 @@ class Evaluator {
                    const Value& input, const std::shared_ptr<Frame>& env);
   Value EvalFunction(const Node* expr, const Value& input, const std::shared_ptr<Frame>& env,
                      const Value* applyto);
+  Value EvalProcedure(const Node* expr, const Value& input, const std::shared_ptr<Frame>& env,
+                      const char* forgot_dollar_code);
   Value EvalPartial(const Node* expr, const Value& input, const std::shared_ptr<Frame>& env);
   Value EvalApplyExpr(const Node* expr, const Value& input, const std::shared_ptr<Frame>& env);
   Value EvalTransform(const Node* expr, const Value& input, const std::shared_ptr<Frame>& env);

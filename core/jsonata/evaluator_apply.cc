@@ -45,16 +45,25 @@ int Function::Arity() const {
   return 0;
 }
 
-Value Evaluator::EvalFunction(const Node* expr, const Value& input,
-                              const std::shared_ptr<Frame>& env, const Value* applyto) {
+Value Evaluator::EvalProcedure(const Node* expr, const Value& input,
+                               const std::shared_ptr<Frame>& env, const char* forgot_dollar_code) {
   Value proc = Eval(expr->procedure.get(), input, env);
   if (failed()) return Value();
+  // A name that is bound as a variable: the user probably forgot the leading '$'.
   const std::string name = ProcName(expr->procedure.get());
   if (proc.IsUndefined() && expr->procedure->type == NodeType::kPath &&
       env->Lookup(name) != nullptr) {
-    Fail(MakeError("T1005", expr->position, name));
+    Fail(MakeError(forgot_dollar_code, expr->position, name));
     return Value();
   }
+  return proc;
+}
+
+Value Evaluator::EvalFunction(const Node* expr, const Value& input,
+                              const std::shared_ptr<Frame>& env, const Value* applyto) {
+  const std::string name = ProcName(expr->procedure.get());
+  Value proc = EvalProcedure(expr, input, env, "T1005");
+  if (failed()) return Value();
   std::vector<Value> args;
   args.reserve(expr->arguments.size() + 1);
   if (applyto != nullptr) args.push_back(*applyto);
@@ -153,7 +162,7 @@ Value Evaluator::ApplyInner(const Value& fn_value, std::vector<Value> args, cons
       Value str = validated.empty() ? Value() : validated[0];
       if (!str.IsString()) return Value();
       int64_t from = validated.size() > 1 && validated[1].IsNumber()
-                         ? static_cast<int64_t>(validated[1].AsNumber())
+                         ? static_cast<int64_t>(Clamp(validated[1].AsNumber(), 0, 1e15))
                          : 0;
       return RegexMatchObject(*this, *fn, str.AsString(), from);
     }
@@ -180,14 +189,9 @@ Value Evaluator::EvalPartial(const Node* expr, const Value& input,
       if (failed()) return Value();
     }
   }
-  Value proc = Eval(expr->procedure.get(), input, env);
-  if (failed()) return Value();
   const std::string name = ProcName(expr->procedure.get());
-  if (proc.IsUndefined() && expr->procedure->type == NodeType::kPath &&
-      env->Lookup(name) != nullptr) {
-    Fail(MakeError("T1007", expr->position, name));
-    return Value();
-  }
+  Value proc = EvalProcedure(expr, input, env, "T1007");
+  if (failed()) return Value();
   if (!proc.IsFunction()) {
     Fail(MakeError("T1008", expr->position, name));
     return Value();

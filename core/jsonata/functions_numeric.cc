@@ -113,7 +113,8 @@ void RegisterNumericFunctions(Frame& f) {
   AddBuiltin(f, "round", "<n-n?:n>", 2, [](NativeCall& c) -> Value {
     Value v = Arg(c, 0);
     if (v.IsUndefined()) return Value();
-    int precision = Arg(c, 1).IsNumber() ? static_cast<int>(Arg(c, 1).AsNumber()) : 0;
+    int precision =
+        Arg(c, 1).IsNumber() ? static_cast<int>(Clamp(Arg(c, 1).AsNumber(), -400, 400)) : 0;
     return Num(RoundHalfEven(v.AsNumber(), precision));
   });
   AddBuiltin(f, "sqrt", "<n-:n>", 1, [](NativeCall& c) -> Value {

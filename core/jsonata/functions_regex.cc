@@ -41,7 +41,7 @@ Value NextMatch(NativeCall& c, const Value& match) {
 }
 
 size_t Index(const Value& v) {
-  return v.IsNumber() && v.AsNumber() > 0 ? static_cast<size_t>(v.AsNumber()) : 0;
+  return v.IsNumber() ? static_cast<size_t>(Clamp(v.AsNumber(), 0, 1e15)) : 0;
 }
 
 bool LimitReached(const Value& limit, size_t count) {
@@ -118,7 +118,8 @@ void RegisterRegexFunctions(Frame& f) {
     if (sep.IsString()) {
       const std::string& text = s.AsString();
       const std::string& separator = sep.AsString();
-      const size_t max = limit.IsDefined() ? static_cast<size_t>(limit.AsNumber()) : SIZE_MAX;
+      const size_t max =
+          limit.IsDefined() ? static_cast<size_t>(Clamp(limit.AsNumber(), 0, 1e15)) : SIZE_MAX;
       if (separator.empty()) {
         for (char32_t ch : str) {
           if (result->items.size() >= max) break;

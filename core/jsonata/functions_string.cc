@@ -152,6 +152,9 @@ bool UriDecode(std::string_view s, std::string_view reserved, std::string* out) 
   return true;
 }
 
+// Longest result $pad builds (JavaScript fails with "Invalid string length" well beyond).
+constexpr double kMaxPaddedLength = 1e8;
+
 Value Str(std::string s) { return Value::String(std::move(s)); }
 
 }  // namespace
@@ -236,6 +239,9 @@ void RegisterStringFunctions(Frame& f) {
     std::u32string cps = ToCodePoints(s.AsString());
     const double target = std::fabs(width);
     if (static_cast<double>(cps.size()) >= target) return s;
+    if (target > kMaxPaddedLength) {
+      return FailWith(c, MakeCustomError("D1001", "Invalid string length"));
+    }
     size_t pad_len = static_cast<size_t>(target - static_cast<double>(cps.size()));
     std::u32string padding;
     while (padding.size() < pad_len) padding += pad;

@@ -137,13 +137,16 @@ double WordsToNumber(std::string text) {
   return total;
 }
 
+// Beyond this a roman numeral is thousands of 'm's (the reference recurses per numeral).
+constexpr double kMaxRoman = 1e7;
+
 std::string DecimalToRoman(double value) {
   static const std::pair<int, const char*> kRoman[] = {
       {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
       {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
   std::string out;
+  if (!(value <= kMaxRoman)) return out;
   int64_t v = static_cast<int64_t>(value);
-  if (v > 100000000) return out;
   for (auto [n, s] : kRoman) {
     while (v >= n) {
       out += s;
@@ -196,10 +199,10 @@ double RomanToDecimal(std::string_view roman) {
 
 std::string DecimalToLetters(double value, char a) {
   std::string letters;
-  int64_t v = static_cast<int64_t>(value);
+  double v = std::floor(value);
   while (v > 0) {
-    letters.insert(letters.begin(), static_cast<char>((v - 1) % 26 + a));
-    v = (v - 1) / 26;
+    letters.insert(letters.begin(), static_cast<char>(std::fmod(v - 1, 26) + a));
+    v = std::floor((v - 1) / 26);
   }
   return letters;
 }

@@ -222,8 +222,10 @@ bool Signature::Validate(const std::vector<Value>& args, const Value& context,
       continue;
     }
     for (size_t k = 0; k < n; ++k) {
-      const Value& arg = args[arg_index];
-      const char single = symbols[arg_index];
+      // As the reference, an empty optional match above may have consumed an argument, so
+      // this can read past the end (undefined).
+      const Value arg = arg_index < args.size() ? args[arg_index] : Value();
+      const char single = arg_index < symbols.size() ? symbols[arg_index] : 'm';
       if (p.type == 'a') {
         if (single == 'm') {
           out->push_back(Value());

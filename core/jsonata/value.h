@@ -126,6 +126,9 @@ struct ObjectNode {
 
 // A new empty sequence (the reference's createSequence()).
 std::shared_ptr<ArrayNode> NewSequence();
+// A number clamped into [lo, hi] (NaN gives lo) before converting it to an integer type.
+inline double Clamp(double v, double lo, double hi) { return v >= lo ? (v <= hi ? v : hi) : lo; }
+
 // createSequence(item): a one-item sequence, even when the item is undefined.
 Value SingletonSequence(Value item);
 std::shared_ptr<ArrayNode> NewArray();

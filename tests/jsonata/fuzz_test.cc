@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/json/parser.h"
 #include "core/jsonata/jsonata.h"
 #include "corpus.h"
 
@@ -66,7 +67,7 @@ TEST(JsonataFuzz, MutatedCorpusExpressionsNeverCrashOrHang) {
   int compiled = 0, evaluated = 0;
   const auto start = std::chrono::steady_clock::now();
   for (const Case& c : cases) {
-    for (int round = 0; round < 4; ++round) {
+    for (int round = 0; round < 12; ++round) {
       std::string expr = Mutate(c.expr, state);
       auto result = Compile(expr);
       if (auto* error = std::get_if<Error>(&result)) {
@@ -85,6 +86,158 @@ TEST(JsonataFuzz, MutatedCorpusExpressionsNeverCrashOrHang) {
   EXPECT_GT(compiled, 0);
   EXPECT_LT(seconds, 240) << "mutated expressions took too long overall";
   std::printf("JSONata fuzz: %d mutated expressions compiled, %d evaluated\n", compiled, evaluated);
+}
+
+// Random sequences of JSONata tokens, including built-in calls with extreme arguments.
+TEST(JsonataFuzz, RandomTokenSequencesNeverCrashOrHang) {
+  static constexpr const char* kTokens[] = {"a",
+                                            "b",
+                                            "$",
+                                            "$$",
+                                            "$x",
+                                            "1",
+                                            "0",
+                                            "-1",
+                                            "1e300",
+                                            "-1e300",
+                                            "0.5",
+                                            "\"s\"",
+                                            "'t'",
+                                            "true",
+                                            "null",
+                                            "(",
+                                            ")",
+                                            "[",
+                                            "]",
+                                            "{",
+                                            "}",
+                                            ",",
+                                            ";",
+                                            ":",
+                                            ".",
+                                            "..",
+                                            "*",
+                                            "**",
+                                            "%",
+                                            "+",
+                                            "-",
+                                            "/",
+                                            "=",
+                                            "!=",
+                                            "<",
+                                            ">=",
+                                            "&",
+                                            "and",
+                                            "or",
+                                            "in",
+                                            "?",
+                                            "??",
+                                            "?:",
+                                            ":=",
+                                            "~>",
+                                            "@",
+                                            "#",
+                                            "^(",
+                                            "|",
+                                            "function($x){",
+                                            "$x",
+                                            "/a+/",
+                                            "$pad(",
+                                            "$substring(",
+                                            "$formatInteger(",
+                                            "$formatNumber(",
+                                            "$fromMillis(",
+                                            "$toMillis(",
+                                            "$split(",
+                                            "$replace(",
+                                            "$match(",
+                                            "$sort(",
+                                            "$reduce(",
+                                            "$map(",
+                                            "$string(",
+                                            "$eval(",
+                                            "$formatBase(",
+                                            "$round(",
+                                            "$power(",
+                                            "$zip(",
+                                            "$spread(",
+                                            "$each(",
+                                            "$sift(",
+                                            "\"[Y,99999]\"",
+                                            "\"#,##0.00\"",
+                                            "\"w\"",
+                                            "\"I\"",
+                                            "1e15"};
+  const size_t n_tokens = sizeof kTokens / sizeof *kTokens;
+  uint64_t state = 0x2545F4914F6CDD1Dull;
+  Limits limits;
+  limits.time_limit_ms = 200;
+  limits.max_depth = 300;
+  const json::Value input = *json::ParseValue(R"({"a":[1,{"b":2}],"b":"x"})");
+  int compiled = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string expr;
+    const int length = 1 + static_cast<int>(Next(state) % 12);
+    for (int t = 0; t < length; ++t) {
+      expr += kTokens[Next(state) % n_tokens];
+      if (Next(state) % 3 == 0) expr += " ";
+    }
+    auto result = Compile(expr);
+    if (std::holds_alternative<Error>(result)) continue;
+    ++compiled;
+    Result r = Evaluate(std::get<Expression>(result), input, {}, limits);
+    if (r.kind == Result::Kind::kError) EXPECT_FALSE(r.error.code.empty()) << expr;
+  }
+  EXPECT_GT(compiled, 100);
+  std::printf("JSONata token fuzz: %d of 20000 expressions compiled\n", compiled);
+}
+
+// Built-ins called with extreme arguments return a value or an error, within limits.
+TEST(JsonataFuzz, ExtremeArgumentsFailCleanly) {
+  static constexpr const char* kExpressions[] = {
+      "$pad(\"x\", 1e300)",
+      "$pad(\"x\", -1e300, \"ab\")",
+      "$formatInteger(1e300, \"w\")",
+      "$formatInteger(1e20, \"I\")",
+      "$formatInteger(1e300, \"A\")",
+      "$formatInteger(-1e300, \"#,##0\")",
+      "$fromMillis(1e300)",
+      "$fromMillis(-1e300, \"[Y]\")",
+      "$fromMillis(0, \"[Y,1000000000]\")",
+      "$fromMillis(0, \"[h]\", \"+99999999\")",
+      "$toMillis(\"99999999999-01-01\", \"[Y]-[M]-[D]\")",
+      "$toMillis(\"1e999\", \"[Y]\")",
+      "$formatNumber(1e300, \"#,##0.00\")",
+      "$formatNumber(-1e-300, \"0.0e0\")",
+      "$formatBase(1e300, 2)",
+      "$round(1.5, 1e9)",
+      "$round(1e300, -1e9)",
+      "$split(\"abc\", \"\", 1e300)",
+      "$substring(\"abc\", 1e300, -1e300)",
+      "$substring(\"abc\", -1e300, 1e300)",
+      "$match(\"aaaa\", /a{99999999}/)",
+      "$replace(\"abc\", /b*/, \"x\")",
+      "$string([1..100000]) ~> $length()",
+      "$sum([1..10000000])",
+      "$sort([1..100000], function($a, $b){ $a < $b })",
+      "$power(10, 1e300)",
+      "$sqrt(-1)",
+      "1e300 * 1e300",
+      "-(1e300 * 1e300)",
+      "$number(\"0x\" & $join([1..20].\"F\"))",
+      "$parseInteger(\"MMMMMMMMMM\", \"I\")",
+      "$parseInteger($join([1..50].\"9\"), \"#\")",
+      "$zip([1..100000], [1..100000]) ~> $count()",
+      "$eval($join([1..500].\"(\"))",
+      "$eval(\"$eval(\\\"$eval(1)\\\")\")"};
+  Limits limits;
+  limits.time_limit_ms = 2000;
+  for (const char* expr : kExpressions) {
+    auto compiled = Compile(expr);
+    ASSERT_TRUE(std::holds_alternative<Expression>(compiled)) << expr;
+    Result r = Evaluate(std::get<Expression>(compiled), std::nullopt, {}, limits);
+    if (r.kind == Result::Kind::kError) EXPECT_FALSE(r.error.code.empty()) << expr;
+  }
 }
 
 TEST(JsonataFuzz, DeepNestingFailsCleanly) {
