@@ -102,6 +102,7 @@ void Interpreter::EnterState(Frame& frame, uint32_t state, json::Value input) {
   }
   const CompiledState& compiled = frame.machine->states[state];
   frame.state = state;
+  frame.entry = ++entries_;
   frame.phase = 0;
   frame.entered_time_ms = clock_.now_ms();
   frame.retries.Reset(0);
@@ -434,20 +435,26 @@ json::Value Interpreter::ExecutionContext() {
 }
 
 const json::Value& Interpreter::Context(Frame& frame) {
-  const CompiledState& current = Current(frame);
-  json::Members state_members{
-      {"Name", current.name},
-      {"EnteredTime", json::Value(FormatTimestamp(frame.entered_time_ms))},
-  };
-  // RetryCount belongs to the states that can retry (recorded histories show no RetryCount
-  // for a Pass state).
-  model::StateType type = current.model->type;
-  if (type == model::StateType::kTask || type == model::StateType::kParallel ||
-      type == model::StateType::kMap) {
-    state_members.push_back({"RetryCount", json::Value(frame.retries.total())});
+  if (context_entry_ != frame.entry || context_retries_ != frame.retries.total()) {
+    const CompiledState& current = Current(frame);
+    json::Members state_members{
+        {"Name", current.name},
+        {"EnteredTime", json::Value(FormatTimestamp(frame.entered_time_ms))},
+    };
+    // RetryCount belongs to the states that can retry (recorded histories show no RetryCount
+    // for a Pass state).
+    model::StateType type = current.model->type;
+    if (type == model::StateType::kTask || type == model::StateType::kParallel ||
+        type == model::StateType::kMap) {
+      state_members.push_back({"RetryCount", json::Value(frame.retries.total())});
+    }
+    context_base_ = ExecutionContext().With(
+        "State", json::Value::FromUniqueMembers(std::move(state_members)));
+    context_entry_ = frame.entry;
+    context_retries_ = frame.retries.total();
   }
-  json::Value state = json::Value::FromUniqueMembers(std::move(state_members));
-  json::Value context = ExecutionContext().With("State", std::move(state));
+  if (frame.task_token.empty() && frame.map_item.is_null()) return context_base_;
+  json::Value context = context_base_;
   if (!frame.task_token.empty()) {
     context = context.With("Task", json::Value(json::Members{{"Token", frame.task_token}}));
   }

@@ -151,9 +151,11 @@ class Interpreter {
 
   json::Value input_;
   json::Value execution_context_;  // $$.Execution and $$.StateMachine, built on first use.
-  json::Value context_;            // The last context object built ...
-  uint32_t context_frame_ = kNoFrame;  // ... for this frame ...
-  int64_t context_event_ = -1;         // ... in the state entered at this event.
+  uint64_t entries_ = 0;         // States entered so far (Frame::entry).
+  json::Value context_base_;     // $$ without Task and Map, for ...
+  uint64_t context_entry_ = 0;   // ... this state entry ...
+  int64_t context_retries_ = -1;  // ... after this many retries.
+  json::Value context_;          // The last context object built.
 };
 
 }  // namespace asl::engine

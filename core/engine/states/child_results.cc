@@ -1,6 +1,5 @@
 #include "core/engine/states/child_results.h"
 
-#include <algorithm>
 #include <utility>
 
 #include "core/engine/interpreter.h"
@@ -17,15 +16,12 @@ void ChildResults::Finished(Interpreter& interpreter, Frame& child) {
   } else if (child.child_index < results_.size()) {
     results_[child.child_index] = std::move(child.output);
   }
-  auto it = std::find(running_ids_.begin(), running_ids_.end(), child.id);
-  if (it != running_ids_.end()) {
-    *it = running_ids_.back();
-    running_ids_.pop_back();
-  }
+  running_ids_.erase(child.id);
   interpreter.ReleaseFrame(child.id);
 }
 
 void ChildResults::AbortRunning(Interpreter& interpreter) {
+  // Aborting records no events, so the set's order does not show.
   for (uint32_t id : running_ids_) interpreter.AbortFrame(id);
   running_ids_.clear();
 }

@@ -4,6 +4,7 @@
 #define ASL_CORE_ENGINE_STATES_CHILD_RESULTS_H_
 
 #include <cstdint>
+#include <unordered_set>
 #include <vector>
 
 #include "core/engine/frame.h"
@@ -17,9 +18,9 @@ class Interpreter;
 
 class ChildResults : public ChildProgress {
  public:
-  explicit ChildResults(size_t count) : results_(count), running_ids_() {}
+  explicit ChildResults(size_t count) : results_(count) {}
 
-  void Started(uint32_t frame_id) { running_ids_.push_back(frame_id); }
+  void Started(uint32_t frame_id) { running_ids_.insert(frame_id); }
   // Records a finished child and drops its frame.
   void Finished(Interpreter& interpreter, Frame& child);
   // Abandons every child still running.
@@ -33,7 +34,7 @@ class ChildResults : public ChildProgress {
 
  private:
   json::Array results_;
-  std::vector<uint32_t> running_ids_;
+  std::unordered_set<uint32_t> running_ids_;  // Frames of the children still running.
   size_t finished_ = 0;
   size_t failed_ = 0;
 };
