@@ -9,6 +9,7 @@
 #include "core/json/source_map.h"
 #include "core/model/build.h"
 #include "core/validate/codes.h"
+#include "core/validate/position_finder.h"
 #include "core/validate/report.h"
 #include "core/validate/rules/rule_context.h"
 
@@ -54,102 +55,126 @@ std::optional<json::Span> SpanInString(std::string_view text, const json::Source
   return json::Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
 }
 
-diag::Diagnostic Locate(std::string_view text, const json::SourceMap& map,
-                        const json::LineIndex& lines, const Finding& f) {
-  diag::Diagnostic d;
-  d.severity = f.severity;
-  d.code = f.code;
-  d.message = f.message;
-  d.path = f.pointer;
+// A diagnostic waiting for its range: positions are computed for all of them at once.
+struct Pending {
+  diag::Diagnostic diagnostic;
+  json::Span span;
+  const json::DuplicateKey* duplicate = nullptr;  // Its message names the first key's line.
+};
+
+Pending FromFinding(std::string_view text, const json::SourceMap& map, const Finding& f) {
+  Pending p;
+  p.diagnostic.severity = f.severity;
+  p.diagnostic.code = f.code;
+  p.diagnostic.message = f.message;
+  p.diagnostic.path = f.pointer;
   std::optional<json::Span> span;
   if (f.offset) span = SpanInString(text, map, f);
-  d.range = lines.ToRange(span.value_or(map.KeyOrValue(f.pointer)));
-  return d;
+  p.span = span.value_or(map.KeyOrValue(f.pointer));
+  return p;
 }
 
-void ReportParseProblems(const json::ParseResult& parsed, std::string_view text,
-                         const json::LineIndex& lines, ValidationResult& result) {
+void AddParseProblems(const json::ParseResult& parsed, std::vector<Pending>& pending) {
   if (parsed.error) {
-    diag::Diagnostic d;
+    Pending p;
     bool too_deep = parsed.error->message.find("nests deeper") != std::string::npos;
-    d.code = std::string(too_deep ? code::kTooDeeplyNested : code::kInvalidJson);
-    d.message = parsed.error->message;
-    if (too_deep) d.message += " Flatten the definition.";
-    d.range = lines.ToRange(parsed.error->span);
-    result.diagnostics.push_back(std::move(d));
+    p.diagnostic.code = std::string(too_deep ? code::kTooDeeplyNested : code::kInvalidJson);
+    p.diagnostic.message = parsed.error->message;
+    if (too_deep) p.diagnostic.message += " Flatten the definition.";
+    p.span = parsed.error->span;
+    pending.push_back(std::move(p));
   }
   for (const json::DuplicateKey& dup : parsed.duplicate_keys) {
-    diag::Diagnostic d;
-    std::string name = json::SplitPointer(dup.pointer).empty()
-                           ? std::string()
-                           : json::SplitPointer(dup.pointer).back();
-    diag::Position first = lines.ToPosition(dup.first_key.begin);
-    std::string where = " (first at line " + std::to_string(first.line) + ")";
-    if (IsStateName(dup.pointer)) {
-      d.code = std::string(code::kDuplicateStateName);
-      d.message = "State name '" + name + "' is defined twice in the same 'States'" + where +
-                  "; rename or remove one.";
-    } else {
-      d.severity = diag::Severity::kWarning;
-      d.code = std::string(code::kDuplicateJsonKey);
-      d.message = "Key '" + name + "' appears twice in one object" + where +
-                  "; the later value wins, so remove one.";
-    }
-    d.path = dup.pointer;
-    d.range = lines.ToRange(dup.key);
-    result.diagnostics.push_back(std::move(d));
+    Pending p;
+    p.diagnostic.path = dup.pointer;
+    p.span = dup.key;
+    p.duplicate = &dup;
+    pending.push_back(std::move(p));
   }
+}
+
+// Duplicate-key messages name the line of the first occurrence.
+void DescribeDuplicate(const json::DuplicateKey& dup, diag::Position first, diag::Diagnostic& d) {
+  std::vector<std::string> tokens = json::SplitPointer(dup.pointer);
+  std::string name = tokens.empty() ? std::string() : tokens.back();
+  std::string where = " (first at line " + std::to_string(first.line) + ")";
+  if (IsStateName(dup.pointer)) {
+    d.code = std::string(code::kDuplicateStateName);
+    d.message = "State name '" + name + "' is defined twice in the same 'States'" + where +
+                "; rename or remove one.";
+  } else {
+    d.severity = diag::Severity::kWarning;
+    d.code = std::string(code::kDuplicateJsonKey);
+    d.message = "Key '" + name + "' appears twice in one object" + where +
+                "; the later value wins, so remove one.";
+  }
+}
+
+void RunRules(const json::Value& definition, const json::SourceMap& map, std::string_view text,
+              const ValidateOptions& options, std::vector<Pending>& pending) {
+  model::StateMachine machine = model::BuildStateMachine(definition);
+  RuleContext context{definition, machine, options};
+  Report report;
+  CheckMachineFields(context, report);
+  CheckStateFields(context, report);
+  CheckStructure(context, report);
+  CheckNames(context, report);
+  CheckTransitions(context, report);
+  CheckChoices(context, report);
+  CheckRetryCatch(context, report);
+  CheckMaps(context, report);
+  CheckTasks(context, report);
+  CheckPaths(context, report);
+  CheckJsonata(context, report);
+  for (const Finding& f : report.findings()) pending.push_back(FromFinding(text, map, f));
 }
 
 }  // namespace
 
 ValidationResult Validate(std::string_view text, const ValidateOptions& options) {
-  ValidationResult result;
-  json::LineIndex lines(text);
+  std::vector<Pending> pending;
+  json::ParseResult parsed;
   if (IsBlank(text)) {
-    diag::Diagnostic d;
-    d.code = std::string(code::kSchema);
-    d.message =
+    Pending p;
+    p.diagnostic.code = std::string(code::kSchema);
+    p.diagnostic.message =
         "Definition must be a valid JSON object; the text is empty, so write "
         "{\"StartAt\": ..., \"States\": {...}}.";
-    d.range = lines.ToRange(json::Span{0, static_cast<uint32_t>(text.size())});
-    result.diagnostics.push_back(std::move(d));
-    return result;
-  }
-  json::ParseResult parsed =
-      json::Parse(text, {.build_source_map = true, .max_depth = kMaxJsonDepth});
-  ReportParseProblems(parsed, text, lines, result);
-  if (parsed.ok() && !parsed.value.is_object()) {
-    diag::Diagnostic d;
-    d.code = std::string(code::kSchema);
-    d.message = "Definition must be a valid JSON object, not " +
-                std::string(json::TypeName(parsed.value.type())) +
-                "; write {\"StartAt\": ..., \"States\": {...}}.";
-    d.range = lines.ToRange(parsed.source_map.KeyOrValue(""));
-    result.diagnostics.push_back(std::move(d));
-  }
-  if (parsed.ok() && parsed.value.is_object()) {
-    model::StateMachine machine = model::BuildStateMachine(parsed.value);
-    RuleContext context{parsed.value, machine, options};
-    Report report;
-    CheckMachineFields(context, report);
-    CheckStateFields(context, report);
-    CheckStructure(context, report);
-    CheckNames(context, report);
-    CheckTransitions(context, report);
-    CheckChoices(context, report);
-    CheckRetryCatch(context, report);
-    CheckMaps(context, report);
-    CheckTasks(context, report);
-    CheckPaths(context, report);
-    CheckJsonata(context, report);
-    for (const Finding& f : report.findings()) {
-      result.diagnostics.push_back(Locate(text, parsed.source_map, lines, f));
+    p.span = json::Span{0, static_cast<uint32_t>(text.size())};
+    pending.push_back(std::move(p));
+  } else {
+    parsed = json::Parse(text, {.build_source_map = true, .max_depth = kMaxJsonDepth});
+    AddParseProblems(parsed, pending);
+    if (parsed.ok() && !parsed.value.is_object()) {
+      Pending p;
+      p.diagnostic.code = std::string(code::kSchema);
+      p.diagnostic.message = "Definition must be a valid JSON object, not " +
+                             std::string(json::TypeName(parsed.value.type())) +
+                             "; write {\"StartAt\": ..., \"States\": {...}}.";
+      p.span = parsed.source_map.KeyOrValue("");
+      pending.push_back(std::move(p));
+    } else if (parsed.ok()) {
+      RunRules(parsed.value, parsed.source_map, text, options, pending);
     }
   }
-  if (!options.warnings) {
-    std::erase_if(result.diagnostics,
-                  [](const diag::Diagnostic& d) { return d.severity != diag::Severity::kError; });
+
+  std::vector<uint32_t> offsets;
+  offsets.reserve(pending.size() * 2);
+  for (const Pending& p : pending) {
+    offsets.push_back(p.span.begin);
+    offsets.push_back(std::max(p.span.begin, p.span.end));
+    if (p.duplicate) offsets.push_back(p.duplicate->first_key.begin);
+  }
+  PositionFinder positions(text, std::move(offsets));
+  ValidationResult result;
+  result.diagnostics.reserve(pending.size());
+  for (Pending& p : pending) {
+    if (p.duplicate) {
+      DescribeDuplicate(*p.duplicate, positions.At(p.duplicate->first_key.begin), p.diagnostic);
+    }
+    if (!options.warnings && p.diagnostic.severity != diag::Severity::kError) continue;
+    p.diagnostic.range = positions.ToRange(p.span);
+    result.diagnostics.push_back(std::move(p.diagnostic));
   }
   diag::SortAndDeduplicate(result.diagnostics);
   return result;

@@ -175,6 +175,18 @@ TEST(RobustnessTest, TenThousandLevelsOfNesting) {
   EXPECT_EQ(r.diagnostics[0].code, code::kTooDeeplyNested);
 }
 
+TEST(RobustnessTest, ManyProblemsOnOneLongLine) {
+  // A minified definition with 50,000 misspelt fields: every one is reported, in linear time.
+  std::string text = R"j({"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true)j";
+  for (int i = 0; i < 50000; ++i) text += ", \"Nxt" + std::to_string(i) + "\": 1";
+  text += "}}}";
+  ValidationResult r = Validate(text);
+  ASSERT_EQ(r.diagnostics.size(), 50000u);
+  EXPECT_EQ(r.diagnostics.back().range.start.line, 1);
+  EXPECT_EQ(r.diagnostics.back().range.start.column,
+            static_cast<int>(text.find("\"Nxt49999\"")) + 1);
+}
+
 TEST(RobustnessTest, DeeplyNestedStateMachines) {
   std::string text;
   for (int i = 0; i < 100; ++i) {
