@@ -98,6 +98,30 @@ describe('the same as the native CLI', { skip: nativeCli() ? false : 'native CLI
     });
   }
 
+  test('doubles print as the native build prints them', () => {
+    const numbers = [0.1, 1.5, 2.0, 1e7, 9.765625e-4, 1e-3, 123.456, 5e-324, 1.7976931348623157e308, -0.5, 1e21, 2 ** 60];
+    const bits = new BigUint64Array(1);
+    const view = new Float64Array(bits.buffer);
+    let state = 88172645463325252n;
+    while (numbers.length < 3000) {
+      state ^= (state << 13n) & 0xffffffffffffffffn;
+      state ^= state >> 7n;
+      state ^= (state << 17n) & 0xffffffffffffffffn;
+      bits[0] = state;
+      const kind = numbers.length % 3;
+      if (kind === 0 && Number.isFinite(view[0])) numbers.push(view[0]);
+      if (kind === 1) numbers.push(Number(state % 100000000n) / 10 ** Number(state % 12n));
+      if (kind === 2) numbers.push(2 ** (Number(state % 2000n) - 1000));
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'asl-wasm-'));
+    const definition = { StartAt: 'P', States: { P: { Type: 'Pass', Result: numbers, End: true } } };
+    writeFileSync(join(dir, 'doubles.json'), JSON.stringify(definition));
+    const want = run(native, ['run', 'doubles.json'], { cwd: dir });
+    const got = runNode(['run', 'doubles.json'], { cwd: dir });
+    assert.equal(want.exit, 0, want.stderr.toString());
+    assert.equal(got.stdout.toString(), want.stdout.toString());
+  });
+
   test('invalid UTF-8 in a file is quoted byte for byte', () => {
     const dir = mkdtempSync(join(tmpdir(), 'asl-wasm-'));
     writeFileSync(join(dir, 'bad.json'), Buffer.from([0x7b, 0x0a, 0x20, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x0a, 0x7d]));
