@@ -157,9 +157,9 @@ PreparedRule PrepareRule(const model::ChoiceRule& rule) {
     case model::ChoiceRule::Kind::kAnd:
     case model::ChoiceRule::Kind::kOr:
     case model::ChoiceRule::Kind::kNot:
-      out.kind = rule.kind == model::ChoiceRule::Kind::kAnd   ? PreparedRule::Kind::kAnd
+      out.kind = rule.kind == model::ChoiceRule::Kind::kAnd  ? PreparedRule::Kind::kAnd
                  : rule.kind == model::ChoiceRule::Kind::kOr ? PreparedRule::Kind::kOr
-                                                              : PreparedRule::Kind::kNot;
+                                                             : PreparedRule::Kind::kNot;
       for (const model::ChoiceRule& child : rule.children) {
         out.children.push_back(PrepareRule(child));
       }
@@ -177,8 +177,8 @@ PreparedRule PrepareRule(const model::ChoiceRule& rule) {
   for (const OperatorInfo& candidate : kOperators) {
     if (candidate.base == base) info = &candidate;
   }
-  if (info == nullptr || (is_path && info->family >= Family::kStringMatches &&
-                          info->family != Family::kTimestamp)) {
+  if (info == nullptr ||
+      (is_path && info->family >= Family::kStringMatches && info->family != Family::kTimestamp)) {
     out.problem = "Unknown comparison operator '" + rule.op + "'.";
     return out;
   }

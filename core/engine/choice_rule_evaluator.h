@@ -29,8 +29,17 @@ struct PreparedRule {
   enum class Kind : uint8_t { kComparison, kAnd, kOr, kNot, kInvalid };
   enum class Compare : uint8_t { kEquals, kLess, kLessEquals, kGreater, kGreaterEquals };
   enum class Family : uint8_t {
-    kString, kNumeric, kBoolean, kTimestamp, kStringMatches,
-    kIsNull, kIsPresent, kIsNumeric, kIsString, kIsBoolean, kIsTimestamp,
+    kString,
+    kNumeric,
+    kBoolean,
+    kTimestamp,
+    kStringMatches,
+    kIsNull,
+    kIsPresent,
+    kIsNumeric,
+    kIsString,
+    kIsBoolean,
+    kIsTimestamp,
   };
   Kind kind = Kind::kInvalid;
   Family family = Family::kString;

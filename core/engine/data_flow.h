@@ -13,15 +13,15 @@
 namespace asl::engine {
 
 struct DataFlowErrorDetails {
-  std::optional<int64_t> retry_index;                    // The Retrier that matched.
-  std::optional<int64_t> catch_index;                    // The Catcher that matched.
+  std::optional<int64_t> retry_index;                     // The Retrier that matched.
+  std::optional<int64_t> catch_index;                     // The Catcher that matched.
   std::optional<int64_t> retry_backoff_interval_seconds;  // The wait before the retry.
 };
 
 // One record per state entered (per attempt of a retried state). A stage that did not
 // happen (no Parameters, the state failed before it) stays absent.
 struct DataFlowRecord {
-  json::Value state_name;      // String.
+  json::Value state_name;        // String.
   int64_t entered_event_id = 0;  // The *StateEntered event (0 when history is off).
   std::optional<json::Value> input;
   std::optional<json::Value> after_input_path;

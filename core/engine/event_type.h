@@ -7,39 +7,52 @@
 
 namespace asl::engine {
 
-#define ASL_ENGINE_EVENT_TYPES(X)                                                             \
-  X(ExecutionStarted, kExecutionInput) X(ExecutionSucceeded, kOutput)                        \
-  X(ExecutionFailed, kErrorCause) X(ExecutionTimedOut, kErrorCause)                          \
-  X(ExecutionAborted, kErrorCause)                                                           \
-  X(PassStateEntered, kStateEntered) X(PassStateExited, kStateExited)                        \
-  X(TaskStateEntered, kStateEntered) X(TaskStateExited, kStateExited)                        \
-  X(TaskStateAborted, kNone)                                                                 \
-  X(ChoiceStateEntered, kStateEntered) X(ChoiceStateExited, kStateExited)                    \
-  X(WaitStateEntered, kStateEntered) X(WaitStateExited, kStateExited)                        \
-  X(WaitStateAborted, kNone)                                                                 \
-  X(SucceedStateEntered, kStateEntered) X(SucceedStateExited, kStateExited)                  \
-  X(FailStateEntered, kStateEntered)                                                         \
-  X(ParallelStateEntered, kStateEntered) X(ParallelStateExited, kStateExited)                \
-  X(ParallelStateStarted, kNone) X(ParallelStateSucceeded, kNone)                            \
-  X(ParallelStateFailed, kNone) X(ParallelStateAborted, kNone)                               \
-  X(MapStateEntered, kStateEntered) X(MapStateExited, kStateExited)                          \
-  X(MapStateStarted, kMapStarted) X(MapStateSucceeded, kNone) X(MapStateFailed, kNone)       \
-  X(MapStateAborted, kNone)                                                                  \
-  X(MapIterationStarted, kMapIteration) X(MapIterationSucceeded, kMapIteration)              \
-  X(MapIterationFailed, kMapIteration) X(MapIterationAborted, kMapIteration)                 \
-  X(MapRunStarted, kMapRunStarted) X(MapRunSucceeded, kNone) X(MapRunFailed, kErrorCause)    \
-  X(MapRunAborted, kErrorCause)                                                              \
-  X(TaskScheduled, kTaskScheduled) X(TaskStarted, kTaskResource)                             \
-  X(TaskSubmitted, kTaskOutput) X(TaskSucceeded, kTaskOutput) X(TaskFailed, kTaskError)      \
-  X(TaskTimedOut, kTaskError) X(TaskStartFailed, kTaskError) X(TaskSubmitFailed, kTaskError) \
-  X(LambdaFunctionScheduled, kLambdaScheduled) X(LambdaFunctionStarted, kNone)               \
-  X(LambdaFunctionSucceeded, kOutput) X(LambdaFunctionFailed, kErrorCause)                   \
-  X(LambdaFunctionTimedOut, kErrorCause) X(LambdaFunctionStartFailed, kErrorCause)           \
-  X(LambdaFunctionScheduleFailed, kErrorCause)                                               \
-  X(ActivityScheduled, kLambdaScheduled) X(ActivityStarted, kNone)                             \
-  X(ActivitySucceeded, kOutput) X(ActivityFailed, kErrorCause)                               \
-  X(ActivityTimedOut, kErrorCause) X(ActivityScheduleFailed, kErrorCause)                    \
-  X(EvaluationFailed, kEvaluationFailed)
+#define ASL_ENGINE_EVENT_TYPES(X)                                                                  \
+  X(ExecutionStarted, kExecutionInput)                                                             \
+  X(ExecutionSucceeded, kOutput) X(ExecutionFailed, kErrorCause) X(                                \
+      ExecutionTimedOut, kErrorCause) X(ExecutionAborted, kErrorCause)                             \
+      X(PassStateEntered, kStateEntered) X(PassStateExited, kStateExited) X(                       \
+          TaskStateEntered, kStateEntered) X(TaskStateExited, kStateExited) X(TaskStateAborted,    \
+                                                                              kNone)               \
+          X(ChoiceStateEntered, kStateEntered) X(ChoiceStateExited, kStateExited) X(               \
+              WaitStateEntered, kStateEntered) X(WaitStateExited,                                  \
+                                                 kStateExited) X(WaitStateAborted, kNone)          \
+              X(SucceedStateEntered, kStateEntered) X(SucceedStateExited, kStateExited) X(         \
+                  FailStateEntered, kStateEntered) X(ParallelStateEntered, kStateEntered)          \
+                  X(ParallelStateExited, kStateExited) X(ParallelStateStarted, kNone) X(           \
+                      ParallelStateSucceeded, kNone) X(ParallelStateFailed,                        \
+                                                       kNone) X(ParallelStateAborted, kNone)       \
+                      X(MapStateEntered, kStateEntered) X(MapStateExited, kStateExited) X(         \
+                          MapStateStarted, kMapStarted) X(MapStateSucceeded,                       \
+                                                          kNone) X(MapStateFailed, kNone)          \
+                          X(MapStateAborted, kNone) X(MapIterationStarted, kMapIteration) X(       \
+                              MapIterationSucceeded, kMapIteration) X(MapIterationFailed,          \
+                                                                      kMapIteration)               \
+                              X(MapIterationAborted, kMapIteration) X(                             \
+                                  MapRunStarted, kMapRunStarted) X(MapRunSucceeded, kNone)         \
+                                  X(MapRunFailed, kErrorCause) X(MapRunAborted, kErrorCause) X(    \
+                                      TaskScheduled, kTaskScheduled) X(TaskStarted, kTaskResource) \
+                                      X(TaskSubmitted, kTaskOutput) X(TaskSucceeded, kTaskOutput)  \
+                                          X(TaskFailed, kTaskError) X(TaskTimedOut, kTaskError) X( \
+                                              TaskStartFailed, kTaskError) X(TaskSubmitFailed,     \
+                                                                             kTaskError)           \
+                                              X(LambdaFunctionScheduled, kLambdaScheduled) X(      \
+                                                  LambdaFunctionStarted,                           \
+                                                  kNone) X(LambdaFunctionSucceeded, kOutput)       \
+                                                  X(LambdaFunctionFailed, kErrorCause) X(          \
+                                                      LambdaFunctionTimedOut, kErrorCause)         \
+                                                      X(LambdaFunctionStartFailed, kErrorCause) X( \
+                                                          LambdaFunctionScheduleFailed,            \
+                                                          kErrorCause) X(ActivityScheduled,        \
+                                                                         kLambdaScheduled)         \
+                                                          X(ActivityStarted, kNone)                \
+                                                              X(ActivitySucceeded, kOutput) X(     \
+                                                                  ActivityFailed, kErrorCause)     \
+                                                                  X(ActivityTimedOut, kErrorCause) \
+                                                                      X(ActivityScheduleFailed,    \
+                                                                        kErrorCause)               \
+                                                                          X(EvaluationFailed,      \
+                                                                            kEvaluationFailed)
 
 // How an event type's `*EventDetails` object is shaped.
 enum class DetailsShape : uint8_t {

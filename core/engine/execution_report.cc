@@ -23,8 +23,8 @@ std::string_view ExecutionStatusName(ExecutionStatus status) {
 json::Value ReportToJson(const ExecutionReport& report, bool with_history, bool with_data_flow) {
   json::Members out;
   out.push_back({"status", json::Value(ExecutionStatusName(report.status))});
-  out.push_back({"output", report.status == ExecutionStatus::kSucceeded ? report.output
-                                                                         : json::Value()});
+  out.push_back(
+      {"output", report.status == ExecutionStatus::kSucceeded ? report.output : json::Value()});
   out.push_back({"error", report.error ? json::Value(*report.error) : json::Value()});
   out.push_back({"cause", report.cause ? json::Value(*report.cause) : json::Value()});
   if (with_history) out.push_back({"events", HistoryToJson(report.history)});

@@ -80,8 +80,8 @@ TEST(ExecutionTest, SucceedAndFail) {
   EXPECT_EQ(from_paths.error, "E1");
   EXPECT_EQ(from_paths.cause, "C1");
 
-  auto bare = RunToCompletion(Machine(R"({"StartAt": "F", "States": {"F": {"Type": "Fail"}}})"),
-                              J("{}"));
+  auto bare =
+      RunToCompletion(Machine(R"({"StartAt": "F", "States": {"F": {"Type": "Fail"}}})"), J("{}"));
   EXPECT_EQ(bare.status, ExecutionStatus::kFailed);
   EXPECT_FALSE(bare.error.has_value());
   EXPECT_FALSE(bare.cause.has_value());
@@ -112,14 +112,17 @@ TEST(ExecutionTest, WaitErrorsNameThePath) {
   const std::string prefix =
       "An error occurred while executing the state 'WaitState' (entered at the event id #2). ";
   EXPECT_EQ(cause(R"({"input": {"waitSeconds": 1.5}})"),
-            prefix + "The SecondsPath parameter cannot be parsed as a long value: "
-                     "$.input.waitSeconds == 1.5");
+            prefix +
+                "The SecondsPath parameter cannot be parsed as a long value: "
+                "$.input.waitSeconds == 1.5");
   EXPECT_EQ(cause(R"({"input": {"waitSeconds": -1}})"),
-            prefix + "The SecondsPath parameter references a negative value: "
-                     "$.input.waitSeconds == -1");
+            prefix +
+                "The SecondsPath parameter references a negative value: "
+                "$.input.waitSeconds == -1");
   EXPECT_EQ(cause(R"({"input": {}})"),
-            prefix + "The SecondsPath parameter does not reference an input value: "
-                     "$.input.waitSeconds");
+            prefix +
+                "The SecondsPath parameter does not reference an input value: "
+                "$.input.waitSeconds");
   auto ts = Machine(R"({"StartAt": "WaitUntil", "States": {
       "WaitUntil": {"Type": "Wait", "TimestampPath": "$.TimestampValue", "End": true}}})");
   EXPECT_EQ(RunToCompletion(ts, J(R"({"TimestampValue": "2016-12-05T21:29:29"})")).cause,

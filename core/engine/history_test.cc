@@ -43,8 +43,8 @@ TEST(HistoryTest, EventsSerializeInTheServiceShape) {
   exited.name = "Greet";
   exited.payload = json::Value("hi");
   exited.details = J(R"({"assignedVariables": {"x": {"y": 1}}})");
-  EXPECT_EQ(json::Serialize(*EventToJson(exited).Find("stateExitedEventDetails")->Find(
-                "assignedVariables")),
+  EXPECT_EQ(json::Serialize(
+                *EventToJson(exited).Find("stateExitedEventDetails")->Find("assignedVariables")),
             R"({"x":"{\"y\":1}"})");
 
   HistoryEvent failed = Event(EventType::kTaskFailed);

@@ -87,8 +87,9 @@ class Interpreter {
   void FailFrame(Frame& frame, StateError error);
   // The frame sleeps until `deadline_ms`, then its handler runs again with `phase`.
   void WaitUntil(Frame& frame, int64_t deadline_ms, uint8_t phase);
-  // Sends a task request (with the frame's token from NewTaskToken, or a new one). The outcome arrives through the handler's
-  // OnTaskOutcome, at once when the invoker answers, else when the host does.
+  // Sends a task request (with the frame's token from NewTaskToken, or a new one). The outcome
+  // arrives through the handler's OnTaskOutcome, at once when the invoker answers, else when the
+  // host does.
   void SubmitTask(Frame& frame, mocks::TaskRequest request);
   // Starts a child frame running `machine` with `input` (a Parallel branch or Map iteration).
   // With `silent`, the child's events stay out of the history (a Distributed Map's child
@@ -151,11 +152,11 @@ class Interpreter {
 
   json::Value input_;
   json::Value execution_context_;  // $$.Execution and $$.StateMachine, built on first use.
-  uint64_t entries_ = 0;         // States entered so far (Frame::entry).
-  json::Value context_base_;     // $$ without Task and Map, for ...
-  uint64_t context_entry_ = 0;   // ... this state entry ...
-  int64_t context_retries_ = -1;  // ... after this many retries.
-  json::Value context_;          // The last context object built.
+  uint64_t entries_ = 0;           // States entered so far (Frame::entry).
+  json::Value context_base_;       // $$ without Task and Map, for ...
+  uint64_t context_entry_ = 0;     // ... this state entry ...
+  int64_t context_retries_ = -1;   // ... after this many retries.
+  json::Value context_;            // The last context object built.
 };
 
 }  // namespace asl::engine

@@ -71,9 +71,9 @@ ValueOrError ApplyCatcherResultPath(Interpreter& interpreter, Frame& frame,
 }
 
 json::Value ErrorOutput(const StateError& error) {
-  return json::Value::FromUniqueMembers(json::Members{
-      {"Error", error.error.empty() ? json::Value() : json::Value(error.error)},
-      {"Cause", error.cause ? json::Value(*error.cause) : json::Value()}});
+  return json::Value::FromUniqueMembers(
+      json::Members{{"Error", error.error.empty() ? json::Value() : json::Value(error.error)},
+                    {"Cause", error.cause ? json::Value(*error.cause) : json::Value()}});
 }
 
 }  // namespace asl::engine

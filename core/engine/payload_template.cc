@@ -24,8 +24,8 @@ ValueOrError ApplyPayloadTemplate(Interpreter& interpreter, Frame& frame,
   return error;
 }
 
-ValueOrError EvaluateAssign(Interpreter& interpreter, Frame& frame,
-                            const CompiledTemplate& assign, const json::Value& input) {
+ValueOrError EvaluateAssign(Interpreter& interpreter, Frame& frame, const CompiledTemplate& assign,
+                            const json::Value& input) {
   if (!assign.present()) return json::Value();
   return ApplyPayloadTemplate(interpreter, frame, assign, input);
 }

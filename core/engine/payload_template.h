@@ -21,8 +21,8 @@ ValueOrError ApplyPayloadTemplate(Interpreter& interpreter, Frame& frame,
 // The variables an Assign template sets (an object), or null when the state has no Assign.
 // They take effect when the state exits (Interpreter::ExitState), so every expression of one
 // Assign reads the variables as they were before it.
-ValueOrError EvaluateAssign(Interpreter& interpreter, Frame& frame,
-                            const CompiledTemplate& assign, const json::Value& input);
+ValueOrError EvaluateAssign(Interpreter& interpreter, Frame& frame, const CompiledTemplate& assign,
+                            const json::Value& input);
 
 }  // namespace asl::engine
 

@@ -104,7 +104,7 @@ std::unique_ptr<CompiledMachine> CompileMachine(const model::StateMachine& machi
     c.model = &state;
     c.name = json::Value(state.name);
     c.handler = state.query_language == model::QueryLanguage::kJsonata ? &JsonataPendingHandler()
-                                                                        : &HandlerFor(state.type);
+                                                                       : &HandlerFor(state.type);
     StateEvents events = EventsFor(state.type);
     c.entered_event = events.entered;
     c.exited_event = events.exited;
@@ -115,13 +115,15 @@ std::unique_ptr<CompiledMachine> CompileMachine(const model::StateMachine& machi
     if (state.query_language == model::QueryLanguage::kJsonPath) {
       TemplateFields templates = TemplatesOf(state);
       if (templates.parameters) c.parameters = CompileTemplate(*templates.parameters);
-      if (templates.result_selector) c.result_selector = CompileTemplate(*templates.result_selector);
+      if (templates.result_selector)
+        c.result_selector = CompileTemplate(*templates.result_selector);
       c.assign = CompileTemplate(state.assign);
     }
     if (state.next) {
       c.next = out->IndexOf(*state.next);
       if (c.next == kNoState) {
-        *problem = "State '" + state.name + "' has Next '" + *state.next + "', which names no state.";
+        *problem =
+            "State '" + state.name + "' has Next '" + *state.next + "', which names no state.";
         return nullptr;
       }
     }
@@ -192,8 +194,7 @@ CompiledTemplate CompileTemplate(const std::optional<json::Value>& value) {
   return out;
 }
 
-std::unique_ptr<CompiledMachine> Compile(const model::StateMachine& machine,
-                                         std::string* problem) {
+std::unique_ptr<CompiledMachine> Compile(const model::StateMachine& machine, std::string* problem) {
   if (!machine.complete) {
     *problem = "The definition nests Parallel and Map states too deeply to run.";
     return nullptr;

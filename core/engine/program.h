@@ -46,8 +46,8 @@ struct CompiledTemplate {
 
 struct CompiledState {
   const model::State* model = nullptr;
-  json::Value name;               // String, shared by every event that names the state.
-  uint32_t next = kNoState;       // Index of "Next" in the same machine; kNoState with End.
+  json::Value name;          // String, shared by every event that names the state.
+  uint32_t next = kNoState;  // Index of "Next" in the same machine; kNoState with End.
   const StateHandler* handler = nullptr;
   bool uses_context = false;  // Some string of the state contains "$$".
   EventType entered_event;
@@ -59,10 +59,10 @@ struct CompiledState {
   CompiledTemplate parameters;
   CompiledTemplate result_selector;
   CompiledTemplate assign;
-  std::vector<uint32_t> catcher_next;             // Catch[i].Next as indexes.
+  std::vector<uint32_t> catcher_next;              // Catch[i].Next as indexes.
   std::vector<CompiledPath> catcher_result_paths;  // Catch[i].ResultPath.
   std::vector<CompiledTemplate> catcher_assign;    // Catch[i].Assign.
-  std::unique_ptr<const StatePlan> plan;  // From the handler's Prepare; may be null.
+  std::unique_ptr<const StatePlan> plan;           // From the handler's Prepare; may be null.
   // Parallel branches, or the Map ItemProcessor as the single child.
   std::vector<std::unique_ptr<CompiledMachine>> children;
 };
@@ -77,8 +77,7 @@ struct CompiledMachine {
 
 // Builds the program of `machine` and its nested machines. Returns nullptr and sets *problem
 // when a transition names no state or StartAt is missing (a definition the validator rejects).
-std::unique_ptr<CompiledMachine> Compile(const model::StateMachine& machine,
-                                         std::string* problem);
+std::unique_ptr<CompiledMachine> Compile(const model::StateMachine& machine, std::string* problem);
 
 CompiledPath CompilePathField(const model::PathField& field);
 CompiledTemplate CompileTemplate(const std::optional<json::Value>& value);

@@ -54,8 +54,8 @@ std::variant<MockStateMachine, MockError> ParseMachine(const json::Value& value,
                                                        const std::string& pointer,
                                                        const MockConfig& config) {
   if (!value.is_object()) return MockError{"A state machine entry must be an object.", pointer};
-  if (auto e = CheckKeys(value, pointer, {"TestCases", "ExpectedResults"},
-                         "a state machine entry")) {
+  if (auto e =
+          CheckKeys(value, pointer, {"TestCases", "ExpectedResults"}, "a state machine entry")) {
     return *e;
   }
   const json::Value* cases = value.Find("TestCases");
@@ -68,9 +68,9 @@ std::variant<MockStateMachine, MockError> ParseMachine(const json::Value& value,
   for (const json::Member& c : cases->as_object()) {
     std::string case_pointer = json::AppendPointer(cases_pointer, c.key);
     if (!c.value.is_object()) {
-      return MockError{"Test case " + Quote(c.key) +
-                           " must map Task state names to mocked response names.",
-                       case_pointer};
+      return MockError{
+          "Test case " + Quote(c.key) + " must map Task state names to mocked response names.",
+          case_pointer};
     }
     MockTestCase test_case;
     for (const json::Member& s : c.value.as_object()) {
@@ -131,8 +131,8 @@ std::variant<MockConfig, MockError> ParseMockConfig(const json::Value& value) {
         "A mock configuration must be an object with \"StateMachines\" and \"MockedResponses\".",
         ""};
   }
-  if (auto e = CheckKeys(value, "", {"StateMachines", "MockedResponses"},
-                         "the mock configuration")) {
+  if (auto e =
+          CheckKeys(value, "", {"StateMachines", "MockedResponses"}, "the mock configuration")) {
     return *e;
   }
   MockConfig config;

@@ -22,8 +22,8 @@ std::optional<TaskOutcome> MockTable::Invoke(const TaskRequest& request, std::st
   if (outcome == nullptr) {
     if (why_not) {
       *why_not = "No mocked response for invocation " + std::to_string(invocation) +
-                 " of the Task state '" + request.state_name + "' (mocked invocations: " +
-                 it->second.DescribeKeys() + ").";
+                 " of the Task state '" + request.state_name +
+                 "' (mocked invocations: " + it->second.DescribeKeys() + ").";
     }
     return std::nullopt;
   }

@@ -116,9 +116,9 @@ std::variant<MockedResponse, MockError> ParseMockedResponse(const json::Value& v
     if (auto* e = std::get_if<MockError>(&outcome)) return std::move(*e);
     for (const MockedResponseEntry& other : entries) {
       if (*first <= other.last && other.first <= *last) {
-        return MockError{"Invocation key " + Quote(m.key) +
-                             " overlaps another key of the same mocked response.",
-                         member_pointer};
+        return MockError{
+            "Invocation key " + Quote(m.key) + " overlaps another key of the same mocked response.",
+            member_pointer};
       }
     }
     entries.push_back({*first, *last, std::get<TaskOutcome>(std::move(outcome))});

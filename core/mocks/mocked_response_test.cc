@@ -78,8 +78,7 @@ TEST(MockedResponseTest, RejectsMalformedEntries) {
   EXPECT_EQ(ParseError(R"({"0": {"Return": 1, "Throw": {"Error": "E"}}})").pointer, "/M/0");
   EXPECT_EQ(ParseError(R"({"0": {"Return": 1, "Delay": 3}})").pointer, "/M/0/Delay");
   EXPECT_EQ(ParseError(R"({"0": {"Throw": "E"}})").pointer, "/M/0/Throw");
-  EXPECT_EQ(ParseError(R"({"0": {"Throw": {"Error": 1}}})").message,
-            "\"Error\" must be a string.");
+  EXPECT_EQ(ParseError(R"({"0": {"Throw": {"Error": 1}}})").message, "\"Error\" must be a string.");
   EXPECT_EQ(ParseError(R"({"0": {"Throw": {"Error": "E", "Cause": 1}}})").pointer,
             "/M/0/Throw/Cause");
   EXPECT_EQ(ParseError(R"({"0": {"Throw": {"Error": "E", "X": 1}}})").pointer, "/M/0/Throw/X");

@@ -48,8 +48,7 @@ class TaskInvoker {
   virtual ~TaskInvoker() = default;
   // The outcome of `request`, or nullopt when this invoker has no answer for it; then
   // `*why_not` (if given) says why in one sentence that names the state.
-  virtual std::optional<TaskOutcome> Invoke(const TaskRequest& request,
-                                            std::string* why_not) = 0;
+  virtual std::optional<TaskOutcome> Invoke(const TaskRequest& request, std::string* why_not) = 0;
 };
 
 }  // namespace asl::mocks

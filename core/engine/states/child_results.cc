@@ -41,8 +41,8 @@ void FinishWithResult(Interpreter& in, Frame& frame, json::Value result,
   };
   ValueOrError selected = std::move(result);
   if (state.result_selector.present()) {
-    selected = ApplyPayloadTemplate(in, frame, state.result_selector,
-                                    std::get<json::Value>(selected));
+    selected =
+        ApplyPayloadTemplate(in, frame, state.result_selector, std::get<json::Value>(selected));
     if (recover(selected)) return;
     if (flow) flow->after_result_selector = std::get<json::Value>(selected);
   }

@@ -15,8 +15,8 @@ namespace {
 
 struct ChoicePlan final : StatePlan {
   std::vector<PreparedRule> rules;
-  std::vector<uint32_t> next;               // Per rule.
-  std::vector<CompiledTemplate> assign;     // Per rule; the state's Assign goes with Default.
+  std::vector<uint32_t> next;            // Per rule.
+  std::vector<CompiledTemplate> assign;  // Per rule; the state's Assign goes with Default.
   uint32_t default_state = kNoState;
 };
 

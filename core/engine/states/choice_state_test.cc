@@ -34,8 +34,7 @@ TEST(ChoiceStateTest, StringOperators) {
   EXPECT_EQ(Decide(R"({"Variable": "$.v", "StringEquals": "a"})", R"({"v": "a"})"), "T");
   EXPECT_EQ(Decide(R"({"Variable": "$.v", "StringEquals": "a"})", R"({"v": 1})"), "F");
   EXPECT_EQ(Decide(R"({"Variable": "$.v", "StringLessThan": "b"})", R"({"v": "a"})"), "T");
-  EXPECT_EQ(Decide(R"({"Variable": "$.v", "StringGreaterThanEquals": "b"})", R"({"v": "b"})"),
-            "T");
+  EXPECT_EQ(Decide(R"({"Variable": "$.v", "StringGreaterThanEquals": "b"})", R"({"v": "b"})"), "T");
   EXPECT_EQ(Decide(R"({"Variable": "$.v", "StringEqualsPath": "$.w"})", R"({"v": "x", "w": "x"})"),
             "T");
 }
@@ -55,9 +54,9 @@ TEST(ChoiceStateTest, NumericOperatorsCompareByValue) {
   EXPECT_EQ(Decide(R"({"Variable": "$.v", "NumericEquals": 1})", R"({"v": 1.0})"), "T");
   EXPECT_EQ(Decide(R"({"Variable": "$.v", "NumericLessThan": 2.5})", R"({"v": 2})"), "T");
   EXPECT_EQ(Decide(R"({"Variable": "$.v", "NumericGreaterThan": 2})", R"({"v": "3"})"), "F");
-  EXPECT_EQ(Decide(R"({"Variable": "$.v", "NumericLessThanEqualsPath": "$.w"})",
-                   R"({"v": 3, "w": 3})"),
-            "T");
+  EXPECT_EQ(
+      Decide(R"({"Variable": "$.v", "NumericLessThanEqualsPath": "$.w"})", R"({"v": 3, "w": 3})"),
+      "T");
 }
 
 TEST(ChoiceStateTest, BooleanAndTimestampOperators) {
@@ -81,9 +80,9 @@ TEST(ChoiceStateTest, TypeTestsWithTrueAndFalse) {
   EXPECT_EQ(Decide(R"({"Variable": "$.v", "IsNumeric": false})", R"({"v": "1"})"), "T");
   EXPECT_EQ(Decide(R"({"Variable": "$.v", "IsString": true})", R"({"v": "1"})"), "T");
   EXPECT_EQ(Decide(R"({"Variable": "$.v", "IsBoolean": false})", R"({"v": true})"), "F");
-  EXPECT_EQ(Decide(R"({"Variable": "$.v", "IsTimestamp": true})",
-                   R"({"v": "2016-03-14T01:59:00Z"})"),
-            "T");
+  EXPECT_EQ(
+      Decide(R"({"Variable": "$.v", "IsTimestamp": true})", R"({"v": "2016-03-14T01:59:00Z"})"),
+      "T");
 }
 
 TEST(ChoiceStateTest, BooleanCombinations) {

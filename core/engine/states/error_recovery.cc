@@ -19,8 +19,7 @@ Recovery DecideRecovery(const std::vector<model::Retrier>& retriers,
     if (!ErrorEqualsMatches(retrier.error_equals, error.error)) continue;
     int64_t done = counters.count(i);
     if (done < retrier.max_attempts) {
-      BackoffSpec spec{retrier.interval_seconds, retrier.backoff_rate,
-                       retrier.max_delay_seconds,
+      BackoffSpec spec{retrier.interval_seconds, retrier.backoff_rate, retrier.max_delay_seconds,
                        retrier.jitter_strategy == model::JitterStrategy::kFull};
       int64_t delay = BackoffDelayMs(spec, done, random);
       counters.Increment(i);

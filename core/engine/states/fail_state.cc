@@ -6,8 +6,8 @@
 
 #include "core/engine/interpreter.h"
 #include "core/engine/states/state_handlers.h"
-#include "core/json/writer.h"
 #include "core/intrinsics/expression.h"
+#include "core/json/writer.h"
 #include "core/path/path.h"
 
 namespace asl::engine {

@@ -88,8 +88,10 @@ class Map final : public StateHandler {
     const json::Value& input = std::get<json::Value>(effective);
     if (flow) flow->after_input_path = input;
     if (map.item_reader || map.item_batcher) {
-      return Recover(in, frame, in.RuntimeError(frame, "ItemReader and ItemBatcher are not "
-                                                       "supported by this engine yet."));
+      return Recover(in, frame,
+                     in.RuntimeError(frame,
+                                     "ItemReader and ItemBatcher are not "
+                                     "supported by this engine yet."));
     }
     json::Value items = input;
     if (map.items_path && *map.items_path != "$") {
@@ -107,8 +109,9 @@ class Map final : public StateHandler {
       items = std::move(*selected);
     }
     if (!items.is_array()) {
-      return Recover(in, frame, in.RuntimeError(frame, "Map state input must be an array but was: " +
-                                                           json::Serialize(items)));
+      return Recover(in, frame,
+                     in.RuntimeError(frame, "Map state input must be an array but was: " +
+                                                json::Serialize(items)));
     }
     auto progress = std::make_unique<MapProgress>(items);
     progress->input = input;
@@ -116,17 +119,17 @@ class Map final : public StateHandler {
     // The service checks MaxConcurrency before recording MapStateStarted, the tolerated
     // failures after.
     std::string problem;
-    auto max_concurrency = ReadNumber(in, frame, input, map.max_concurrency,
-                                      map.max_concurrency_path, "MaxConcurrencyPath", true,
-                                      &problem);
+    auto max_concurrency =
+        ReadNumber(in, frame, input, map.max_concurrency, map.max_concurrency_path,
+                   "MaxConcurrencyPath", true, &problem);
     if (!problem.empty()) return Recover(in, frame, in.RuntimeError(frame, problem));
     HistoryEvent started;
     started.type = EventType::kMapStateStarted;
     started.number = static_cast<int64_t>(items.size());
     in.Emit(frame, std::move(started));
-    auto count = ReadNumber(in, frame, input, map.tolerated_failure_count,
-                            map.tolerated_failure_count_path, "ToleratedFailureCountPath", true,
-                            &problem);
+    auto count =
+        ReadNumber(in, frame, input, map.tolerated_failure_count, map.tolerated_failure_count_path,
+                   "ToleratedFailureCountPath", true, &problem);
     std::optional<double> percentage;
     if (problem.empty()) {
       percentage = ReadNumber(in, frame, input, map.tolerated_failure_percentage,
@@ -183,10 +186,10 @@ class Map final : public StateHandler {
   static bool Tolerated(const MapProgress& progress) {
     auto failed = static_cast<int64_t>(progress.failed());
     bool by_count = progress.tolerated_count && failed <= *progress.tolerated_count;
-    bool by_percentage = progress.tolerated_percentage && progress.count() > 0 &&
-                         100.0 * static_cast<double>(failed) /
-                                 static_cast<double>(progress.count()) <=
-                             *progress.tolerated_percentage;
+    bool by_percentage =
+        progress.tolerated_percentage && progress.count() > 0 &&
+        100.0 * static_cast<double>(failed) / static_cast<double>(progress.count()) <=
+            *progress.tolerated_percentage;
     return by_count || by_percentage;
   }
 
@@ -209,8 +212,8 @@ class Map final : public StateHandler {
       const json::Value& item = *progress.items.At(index);
       json::Value item_input = item;
       if (state.parameters.present()) {
-        frame.map_item = json::Value(json::Members{{"Index", json::Value(int64_t{index})},
-                                                   {"Value", item}});
+        frame.map_item =
+            json::Value(json::Members{{"Index", json::Value(int64_t{index})}, {"Value", item}});
         ValueOrError selected = ApplyPayloadTemplate(in, frame, state.parameters, progress.input);
         frame.map_item = json::Value();
         if (auto* e = std::get_if<StateError>(&selected)) {

@@ -83,12 +83,12 @@ TEST(MapStateTest, InlineIterationsWithItemSelector) {
 }
 
 TEST(MapStateTest, TasksInIterationsShareOneInvocationCount) {
-  ExecutionReport report = RunWithMocks(R"({"StartAt": "M", "States": {"M": {
+  ExecutionReport report =
+      RunWithMocks(R"({"StartAt": "M", "States": {"M": {
       "Type": "Map", "End": true,
       "ItemProcessor": {"StartAt": "T", "States": {"T": {"Type": "Task",
           "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}}}})",
-                                        R"({"T": {"0": {"Return": "r0"}, "1-2": {"Return": "r1"}}})",
-                                        "[1, 2, 3]");
+                   R"({"T": {"0": {"Return": "r0"}, "1-2": {"Return": "r1"}}})", "[1, 2, 3]");
   ASSERT_EQ(report.status, ExecutionStatus::kSucceeded) << report.cause.value_or("");
   EXPECT_EQ(report.output, J(R"(["r0", "r1", "r1"])"));
 }
@@ -120,8 +120,8 @@ TEST(MapStateTest, FailedIterationFailsTheMapUnlessTolerated) {
   ExecutionReport failed = RunToCompletion(Machine(strict), J("[1, 2, 3]"));
   EXPECT_EQ(failed.error, "States.ExceedToleratedFailureThreshold");
   EXPECT_THAT(EventTypes(failed),
-              ElementsAre("ExecutionStarted", "MapStateEntered", "MapStateStarted",
-                          "MapRunStarted", "MapRunFailed", "MapStateFailed", "ExecutionFailed"));
+              ElementsAre("ExecutionStarted", "MapStateEntered", "MapStateStarted", "MapRunStarted",
+                          "MapRunFailed", "MapStateFailed", "ExecutionFailed"));
   ExecutionReport tolerated = RunToCompletion(Machine(tolerant), J("[1, 2, 3]"));
   EXPECT_EQ(tolerated.status, ExecutionStatus::kSucceeded);
   EXPECT_EQ(tolerated.output, J("[1, null, 3]"));

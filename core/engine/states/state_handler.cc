@@ -7,13 +7,15 @@ namespace asl::engine {
 
 void StateHandler::OnTaskOutcome(Interpreter& interpreter, Frame& frame,
                                  const mocks::TaskOutcome&) const {
-  interpreter.FailFrame(frame, interpreter.RuntimeError(frame, "Internal error: this state "
-                                                               "received a task outcome."));
+  interpreter.FailFrame(frame, interpreter.RuntimeError(frame,
+                                                        "Internal error: this state "
+                                                        "received a task outcome."));
 }
 
 void StateHandler::OnChildDone(Interpreter& interpreter, Frame& frame, Frame&) const {
-  interpreter.FailFrame(frame, interpreter.RuntimeError(frame, "Internal error: this state "
-                                                               "received a child's result."));
+  interpreter.FailFrame(frame, interpreter.RuntimeError(frame,
+                                                        "Internal error: this state "
+                                                        "received a child's result."));
 }
 
 namespace {
@@ -23,8 +25,9 @@ namespace {
 class JsonataPending final : public StateHandler {
  public:
   void Run(Interpreter& interpreter, Frame& frame) const override {
-    interpreter.FailFrame(frame, interpreter.RuntimeError(
-                                     frame, "JSONata states are not supported by this engine yet."));
+    interpreter.FailFrame(
+        frame,
+        interpreter.RuntimeError(frame, "JSONata states are not supported by this engine yet."));
   }
 };
 

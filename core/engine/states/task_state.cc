@@ -55,8 +55,8 @@ class Task final : public StateHandler {
       if (flow) flow->after_parameters = std::get<json::Value>(effective);
     }
     std::string problem;
-    std::optional<int64_t> timeout = Seconds(in, frame, task.timeout_seconds,
-                                             task.timeout_seconds_path, "Timeout", &problem);
+    std::optional<int64_t> timeout =
+        Seconds(in, frame, task.timeout_seconds, task.timeout_seconds_path, "Timeout", &problem);
     std::optional<int64_t> heartbeat;
     if (problem.empty()) {
       heartbeat = Seconds(in, frame, task.heartbeat_seconds, task.heartbeat_seconds_path,
@@ -70,7 +70,8 @@ class Task final : public StateHandler {
     }
     if (timeout) scheduled_details.push_back({"timeoutInSeconds", json::Value(*timeout)});
     if (heartbeat) scheduled_details.push_back({"heartbeatInSeconds", json::Value(*heartbeat)});
-    HistoryEvent scheduled = Event(EventsOf(resource.family).scheduled, std::move(scheduled_details));
+    HistoryEvent scheduled =
+        Event(EventsOf(resource.family).scheduled, std::move(scheduled_details));
     scheduled.payload = std::get<json::Value>(effective);
     in.Emit(frame, std::move(scheduled));
     in.Emit(frame, Event(EventsOf(resource.family).started, ResourceDetails(resource, false)));
@@ -117,8 +118,7 @@ class Task final : public StateHandler {
       if (auto* e = std::get_if<StateError>(&result)) return Recover(in, frame, std::move(*e));
       if (flow) flow->after_result_selector = std::get<json::Value>(result);
     }
-    ValueOrError assigned =
-        EvaluateAssign(in, frame, state.assign, std::get<json::Value>(result));
+    ValueOrError assigned = EvaluateAssign(in, frame, state.assign, std::get<json::Value>(result));
     if (auto* e = std::get_if<StateError>(&assigned)) return Recover(in, frame, std::move(*e));
     ValueOrError combined =
         ApplyResultPath(in, frame, frame.input, std::get<json::Value>(std::move(result)));
@@ -160,7 +160,8 @@ class Task final : public StateHandler {
                                         const std::optional<json::Value>& literal,
                                         const std::optional<std::string>& path_text,
                                         std::string_view which, std::string* problem) {
-    if (literal) return literal->is_int() ? std::optional<int64_t>(literal->as_int()) : std::nullopt;
+    if (literal)
+      return literal->is_int() ? std::optional<int64_t>(literal->as_int()) : std::nullopt;
     if (!path_text) return std::nullopt;
     auto parsed = path::Path::Parse(*path_text);
     if (auto* p = std::get_if<path::PathProblem>(&parsed)) {
@@ -174,8 +175,10 @@ class Task final : public StateHandler {
       return std::nullopt;
     }
     if (!value->is_int() || value->as_int() <= 0) {
-      *problem = "The " + std::string(which) + "SecondsPath parameter references an invalid "
-                 "value: " + *path_text + " == " + json::Serialize(*value);
+      *problem = "The " + std::string(which) +
+                 "SecondsPath parameter references an invalid "
+                 "value: " +
+                 *path_text + " == " + json::Serialize(*value);
       return std::nullopt;
     }
     return value->as_int();

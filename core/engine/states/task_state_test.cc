@@ -16,13 +16,13 @@ using ::asl::engine::testing::RunWithMocks;
 using ::testing::ElementsAre;
 
 TEST(TaskStateTest, ServiceIntegrationWithParametersAndResultProcessing) {
-  ExecutionReport report = RunWithMocks(R"({"StartAt": "Call", "States": {"Call": {
+  ExecutionReport report =
+      RunWithMocks(R"({"StartAt": "Call", "States": {"Call": {
       "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
       "InputPath": "$.in", "Parameters": {"FunctionName": "f", "Payload.$": "$"},
       "ResultSelector": {"body.$": "$.Payload"}, "ResultPath": "$.out",
       "OutputPath": "$.out.body", "End": true}}})",
-                               R"({"Call": {"0": {"Return": {"Payload": {"ok": 1}}}}})",
-                               R"({"in": {"n": 1}})");
+                   R"({"Call": {"0": {"Return": {"Payload": {"ok": 1}}}}})", R"({"in": {"n": 1}})");
   ASSERT_EQ(report.status, ExecutionStatus::kSucceeded) << report.cause.value_or("");
   EXPECT_EQ(report.output, J(R"({"ok": 1})"));
   EXPECT_THAT(EventTypes(report),
@@ -41,9 +41,10 @@ TEST(TaskStateTest, ServiceIntegrationWithParametersAndResultProcessing) {
 }
 
 TEST(TaskStateTest, LambdaArnUsesLambdaEvents) {
-  ExecutionReport report = RunWithMocks(R"({"StartAt": "L", "States": {"L": {"Type": "Task",
+  ExecutionReport report =
+      RunWithMocks(R"({"StartAt": "L", "States": {"L": {"Type": "Task",
       "Resource": "arn:aws:lambda:us-east-1:111111111111:function:f", "End": true}}})",
-                               R"({"L": {"0": {"Throw": {"Error": "Exception", "Cause": "c"}}}})");
+                   R"({"L": {"0": {"Throw": {"Error": "Exception", "Cause": "c"}}}})");
   EXPECT_EQ(report.status, ExecutionStatus::kFailed);
   EXPECT_EQ(report.error, "Exception");
   EXPECT_EQ(report.cause, "c");
@@ -59,7 +60,7 @@ TEST(TaskStateTest, RetriesWithBackoffOnTheVirtualClockThenSucceeds) {
       "Retry": [{"ErrorEquals": ["Other"], "MaxAttempts": 5},
                 {"ErrorEquals": ["Busy"], "IntervalSeconds": 2, "BackoffRate": 3,
                  "MaxAttempts": 2}]}}})",
-                               R"({"T": {"0-1": {"Throw": {"Error": "Busy"}},
+                                        R"({"T": {"0-1": {"Throw": {"Error": "Busy"}},
                                         "2": {"Return": {}}}})");
   ASSERT_EQ(report.status, ExecutionStatus::kSucceeded) << report.cause.value_or("");
   EXPECT_EQ(report.output, J(R"({"retries": 2})"));
@@ -76,7 +77,8 @@ TEST(TaskStateTest, RetriesWithBackoffOnTheVirtualClockThenSucceeds) {
 }
 
 TEST(TaskStateTest, SpentRetrierFallsThroughToCatch) {
-  ExecutionReport report = RunWithMocks(R"({"StartAt": "T", "States": {
+  ExecutionReport report = RunWithMocks(
+      R"({"StartAt": "T", "States": {
       "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Done",
             "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempts": 1, "IntervalSeconds": 1}],
             "Catch": [{"ErrorEquals": ["Nope"], "Next": "Done"},
@@ -84,15 +86,14 @@ TEST(TaskStateTest, SpentRetrierFallsThroughToCatch) {
                        "Next": "Handler"}]},
       "Handler": {"Type": "Pass", "End": true},
       "Done": {"Type": "Succeed"}}})",
-                               R"({"T": {"0-1": {"Throw": {"Error": "Boom", "Cause": "why"}}}})",
-                               R"({"keep": 1})");
+      R"({"T": {"0-1": {"Throw": {"Error": "Boom", "Cause": "why"}}}})", R"({"keep": 1})");
   ASSERT_EQ(report.status, ExecutionStatus::kSucceeded);
   EXPECT_EQ(report.output, J(R"({"keep": 1, "err": {"Error": "Boom", "Cause": "why"}})"));
-  EXPECT_THAT(EventTypes(report),
-              ElementsAre("ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted",
-                          "TaskFailed", "TaskScheduled", "TaskStarted", "TaskFailed",
-                          "TaskStateExited", "PassStateEntered", "PassStateExited",
-                          "ExecutionSucceeded"));
+  EXPECT_THAT(
+      EventTypes(report),
+      ElementsAre("ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted",
+                  "TaskFailed", "TaskScheduled", "TaskStarted", "TaskFailed", "TaskStateExited",
+                  "PassStateEntered", "PassStateExited", "ExecutionSucceeded"));
   EXPECT_EQ(report.data_flow[0].error_details->catch_index, 1);
 }
 
@@ -103,7 +104,7 @@ TEST(TaskStateTest, RuntimeErrorsAreNotCaught) {
                        "Catch": [{"ErrorEquals": ["States.Runtime"], "Next": "Final"},
                                  {"ErrorEquals": ["States.ALL"], "Next": "Final"}]},
       "Final": {"Type": "Pass", "End": true}}})",
-                               R"({"RaiseRuntime": {"0": {"Return": {}}}})");
+                                        R"({"RaiseRuntime": {"0": {"Return": {}}}})");
   EXPECT_EQ(report.status, ExecutionStatus::kFailed);
   EXPECT_EQ(report.error, "States.Runtime");
   EXPECT_EQ(report.cause,
@@ -114,7 +115,7 @@ TEST(TaskStateTest, RuntimeErrorsAreNotCaught) {
 TEST(TaskStateTest, UnansweredTaskNamesTheState) {
   ExecutionReport report = RunWithMocks(R"({"StartAt": "Charge card", "States": {"Charge card": {
       "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}})",
-                               "{}");
+                                        "{}");
   EXPECT_EQ(report.status, ExecutionStatus::kFailed);
   EXPECT_EQ(report.error, "States.Runtime");
   EXPECT_EQ(report.cause, "No mocked response for the Task state 'Charge card'.");
@@ -154,12 +155,12 @@ TEST(TaskStateTest, HostAnswersPendingTasksByToken) {
   EXPECT_EQ(run.RunUntilBlocked(), Execution::RunState::kFinished);
   EXPECT_EQ(run.status(), ExecutionStatus::kSucceeded);
   EXPECT_EQ(run.report().output, J(R"("done")"));
-  EXPECT_THAT(EventTypes(run.report()),
-              ElementsAre("ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted",
-                          "TaskSubmitted", "TaskFailed", "TaskScheduled", "TaskStarted",
-                          "TaskSubmitted", "TaskSucceeded", "TaskStateExited",
-                          "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSucceeded",
-                          "TaskStateExited", "ExecutionSucceeded"));
+  EXPECT_THAT(
+      EventTypes(run.report()),
+      ElementsAre("ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted",
+                  "TaskSubmitted", "TaskFailed", "TaskScheduled", "TaskStarted", "TaskSubmitted",
+                  "TaskSucceeded", "TaskStateExited", "TaskStateEntered", "TaskScheduled",
+                  "TaskStarted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded"));
 }
 
 TEST(TaskStateTest, HostTasksTakeNoVirtualTime) {
@@ -194,14 +195,14 @@ TEST(TaskStateTest, AssignTakesEffectAtTheNextState) {
       "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "P",
             "Assign": {"x.$": "$.v", "old.$": "$x"}},
       "P": {"Type": "Pass", "Parameters": {"x.$": "$x", "old.$": "$old"}, "End": true}}})",
-                               R"({"T": {"0": {"Return": {"v": 7}}}})");
+                                        R"({"T": {"0": {"Return": {"v": 7}}}})");
   // "$x" inside T's own Assign is not yet assigned: the template fails with States.Runtime.
   EXPECT_EQ(report.status, ExecutionStatus::kFailed);
   ExecutionReport ok = RunWithMocks(R"({"StartAt": "T", "States": {
       "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "P",
             "Assign": {"x.$": "$.v"}},
       "P": {"Type": "Pass", "Parameters": {"x.$": "$x"}, "End": true}}})",
-                           R"({"T": {"0": {"Return": {"v": 7}}}})");
+                                    R"({"T": {"0": {"Return": {"v": 7}}}})");
   ASSERT_EQ(ok.status, ExecutionStatus::kSucceeded) << ok.cause.value_or("");
   EXPECT_EQ(ok.output, J(R"({"x": 7})"));
   json::Value exited = EventToJson(ok.history[5]);

@@ -82,8 +82,8 @@ class Wait final : public StateHandler {
     std::optional<json::Value> value =
         std::get<path::Path>(parsed).Evaluate(in.Environment(frame, input));
     if (!value) {
-      *problem =
-          std::string("The ") + field + " parameter does not reference an input value: " + *path_text;
+      *problem = std::string("The ") + field +
+                 " parameter does not reference an input value: " + *path_text;
       return std::nullopt;
     }
     std::string shown = *path_text + " == " + Shown(*value);
