@@ -1,5 +1,6 @@
 #include "core/jsonata/jsonata.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "core/jsonata/builtins.h"
@@ -8,9 +9,31 @@
 
 namespace asl::jsonata {
 
+namespace {
+
+// The reference reports positions as JavaScript string offsets (UTF-16 code units); the
+// parser counts UTF-8 bytes.
+int Utf16Offset(std::string_view source, int byte_offset) {
+  if (byte_offset < 0) return byte_offset;
+  int units = 0;
+  const size_t end = std::min(source.size(), static_cast<size_t>(byte_offset));
+  for (size_t i = 0; i < end; ++i) {
+    const unsigned char c = static_cast<unsigned char>(source[i]);
+    if ((c & 0xC0) == 0x80) continue;  // Continuation byte.
+    units += c >= 0xF0 ? 2 : 1;        // Four-byte sequences are surrogate pairs.
+  }
+  return units;
+}
+
+}  // namespace
+
 std::variant<Expression, Error> Compile(std::string_view source) {
   auto parsed = Parse(source);
-  if (auto* error = std::get_if<Error>(&parsed)) return *error;
+  if (auto* error = std::get_if<Error>(&parsed)) {
+    Error e = *error;
+    e.position = Utf16Offset(source, e.position);
+    return e;
+  }
   Expression e;
   e.source_ = std::string(source);
   e.ast_ = std::get<NodePtr>(parsed);
@@ -50,6 +73,7 @@ Result Evaluate(const Expression& expression, const std::optional<json::Value>& 
   if (evaluator.failed()) {
     result.kind = Result::Kind::kError;
     result.error = evaluator.error();
+    result.error.position = Utf16Offset(expression.source(), result.error.position);
     return result;
   }
   bool defined = false;

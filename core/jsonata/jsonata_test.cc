@@ -62,6 +62,14 @@ TEST(JsonataTest, SyntaxErrorsCarryCodeAndPosition) {
   EXPECT_EQ(e.message, "Expected \")\" before end of expression");
 }
 
+TEST(JsonataTest, PositionsCountUtf16CodeUnits) {
+  auto compiled = Compile("\"\xC3\xA9\xF0\x9D\x84\x9E\" + ");
+  ASSERT_TRUE(std::holds_alternative<Error>(compiled));
+  // The string literal is 3 UTF-16 units plus 2 quotes; " + " follows; the end is at 8.
+  EXPECT_EQ(std::get<Error>(compiled).code, "S0207");
+  EXPECT_EQ(std::get<Error>(compiled).position, 8);
+}
+
 TEST(JsonataTest, RuntimeErrorsUseReferenceMessages) {
   Result r = Eval("\"s\" - 1");
   ASSERT_EQ(r.kind, Result::Kind::kError);

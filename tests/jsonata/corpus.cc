@@ -80,11 +80,9 @@ std::string CorpusDir() {
   return "";
 }
 
-std::vector<Case> LoadCases(const std::string& dir) {
-  std::vector<Case> cases;
-  if (!IsDir(dir)) return cases;
-  std::map<std::string, json::Value> cache;
-  const fs::path datasets = fs::path(dir) / "datasets";
+namespace {
+
+std::vector<fs::path> CaseFiles(const std::string& dir) {
   std::vector<fs::path> files;
   for (const auto& group : fs::directory_iterator(fs::path(dir) / "groups")) {
     if (!group.is_directory()) continue;
@@ -93,7 +91,65 @@ std::vector<Case> LoadCases(const std::string& dir) {
     }
   }
   std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) {
+  return files;
+}
+
+std::string NameOf(const fs::path& f) {
+  return f.parent_path().filename().string() + "/" + f.stem().string();
+}
+
+}  // namespace
+
+std::vector<std::string> ListCaseNames(const std::string& dir) {
+  std::vector<std::string> names;
+  if (!IsDir(dir)) return names;
+  for (const fs::path& f : CaseFiles(dir)) {
+    const std::string text = ReadFile(f);
+    const size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos || text[first] != '[') {
+      names.push_back(NameOf(f));
+      continue;
+    }
+    auto parsed = json::ParseValue(text);
+    const size_t n = parsed && parsed->is_array() ? parsed->size() : 0;
+    for (size_t i = 0; i < n; ++i) names.push_back(NameOf(f) + "[" + std::to_string(i) + "]");
+    if (n == 0) names.push_back(NameOf(f));
+  }
+  return names;
+}
+
+Case LoadCase(const std::string& dir, const std::string& name) {
+  const size_t bracket = name.find('[');
+  const std::string base = name.substr(0, bracket);
+  const fs::path file = fs::path(dir) / "groups" / (base + ".json");
+  std::map<std::string, json::Value> cache;
+  std::string err;
+  auto parsed = json::ParseValue(ReadFile(file), &err);
+  if (!parsed) {
+    Case c;
+    c.name = name;
+    c.load_error = err;
+    return c;
+  }
+  const json::Value* v = &*parsed;
+  if (bracket != std::string::npos) {
+    v = parsed->At(static_cast<size_t>(std::stoul(name.substr(bracket + 1))));
+  }
+  if (v == nullptr) {
+    Case c;
+    c.name = name;
+    c.load_error = "no such case";
+    return c;
+  }
+  return ParseCase(name, *v, file.parent_path(), fs::path(dir) / "datasets", cache);
+}
+
+std::vector<Case> LoadCases(const std::string& dir) {
+  std::vector<Case> cases;
+  if (!IsDir(dir)) return cases;
+  std::map<std::string, json::Value> cache;
+  const fs::path datasets = fs::path(dir) / "datasets";
+  for (const fs::path& f : CaseFiles(dir)) {
     const std::string name = f.parent_path().filename().string() + "/" + f.stem().string();
     std::string err;
     auto parsed = json::ParseValue(ReadFile(f), &err);

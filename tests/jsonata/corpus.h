@@ -31,6 +31,12 @@ std::string CorpusDir();
 // Every case, sorted by name; empty when the corpus is absent.
 std::vector<Case> LoadCases(const std::string& dir);
 
+// The names of every case without reading datasets (cheap: one process per case runs it).
+std::vector<std::string> ListCaseNames(const std::string& dir);
+
+// One case by name ("group/caseNNN" or "group/caseNNN[i]").
+Case LoadCase(const std::string& dir, const std::string& name);
+
 // Skip list: "group/caseNNN reason" per line ('#' comments).
 std::map<std::string, std::string> LoadSkipList(const std::string& path);
 
