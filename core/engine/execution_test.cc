@@ -178,6 +178,20 @@ TEST(ExecutionTest, PayloadQuota) {
               ElementsAre("ExecutionStarted", "PassStateEntered", "ExecutionFailed"));
 }
 
+TEST(ExecutionTest, ReportAsJson) {
+  ExecutionReport report = RunToCompletion(Machine(R"({"StartAt": "F", "States": {
+      "F": {"Type": "Fail", "Error": "E", "Cause": "C"}}})"),
+                                           J("{}"));
+  EXPECT_EQ(json::Serialize(ReportToJson(report, false, false)),
+            R"({"status":"FAILED","output":null,"error":"E","cause":"C"})");
+  json::Value full = ReportToJson(report, true, true);
+  ASSERT_NE(full.Find("events"), nullptr);
+  EXPECT_EQ(full.Find("events")->size(), 3u);
+  EXPECT_EQ(*full.Find("events")->At(2)->Find("executionFailedEventDetails"),
+            J(R"({"error": "E", "cause": "C"})"));
+  EXPECT_EQ(*full.Find("dataFlow")->At(0)->Find("error"), J(R"({"Error": "E", "Cause": "C"})"));
+}
+
 TEST(ExecutionTest, JsonataStatesFailClearlyUntilIntegrated) {
   ExecutionReport report = RunToCompletion(Machine(R"({"QueryLanguage": "JSONata",
       "StartAt": "S", "States": {"S": {"Type": "Pass", "Output": "{% 1 + 1 %}", "End": true}}})"),
