@@ -1,9 +1,9 @@
 #include "core/json/writer.h"
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <string_view>
+
+#include "core/json/shortest_digits.h"
 
 namespace asl::json {
 namespace {
@@ -59,34 +59,6 @@ void Write(std::string& out, const Value& value, const WriteOptions& options, in
   }
 }
 
-// The shortest decimal digits that read back as `magnitude` (> 0, finite), without trailing
-// zeros, and the decimal exponent of the first digit (magnitude = d.ddd × 10^exponent).
-// snprintf's correctly rounded "%.*e" is used instead of std::to_chars, which the
-// Emscripten toolchain's libc++ lacks for floating point, so native and WebAssembly print
-// the same text. More digits never stop a text from reading back, so a binary search over
-// the precision finds the shortest.
-std::string ShortestDigits(double magnitude, int* exponent) {
-  char buffer[40];
-  int low = 1, high = 17;
-  while (low < high) {
-    int middle = (low + high) / 2;
-    std::snprintf(buffer, sizeof buffer, "%.*e", middle - 1, magnitude);
-    if (std::strtod(buffer, nullptr) == magnitude) {
-      high = middle;
-    } else {
-      low = middle + 1;
-    }
-  }
-  std::snprintf(buffer, sizeof buffer, "%.*e", low - 1, magnitude);  // "d.ddde+XX"
-  std::string_view text(buffer);
-  size_t e = text.find('e');
-  std::string digits(1, text[0]);
-  if (e > 2) digits.append(text.substr(2, e - 2));
-  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-  *exponent = std::atoi(buffer + e + 1);
-  return digits;
-}
-
 }  // namespace
 
 std::string FormatDouble(double d) {
@@ -94,8 +66,9 @@ std::string FormatDouble(double d) {
   std::string out = std::signbit(d) ? "-" : "";
   double magnitude = std::fabs(d);
   if (magnitude == 0) return out + "0.0";
-  int exponent = 0;
-  std::string digits = ShortestDigits(magnitude, &exponent);
+  DecimalDigits shortest = ShortestDigits(magnitude);
+  std::string& digits = shortest.digits;
+  int exponent = shortest.exponent;
   if (magnitude >= 1e-3 && magnitude < 1e7) {
     if (exponent < 0) {
       out += "0.";

@@ -1,10 +1,10 @@
 #include "core/jsonata/value_format.h"
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/json/shortest_digits.h"
 #include "core/json/writer.h"
 
 namespace asl::jsonata {
@@ -13,21 +13,10 @@ std::string FormatNumber(double d) {
   if (std::isnan(d)) return "NaN";
   if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
   if (d == 0) return "0";
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
-  std::string sci(buf, res.ptr);
-  std::string out;
-  if (sci[0] == '-') {
-    out = "-";
-    sci.erase(0, 1);
-  }
-  size_t e_pos = sci.find('e');
-  std::string mantissa = sci.substr(0, e_pos);
-  int exp10 = std::atoi(sci.c_str() + e_pos + 1);
-  std::string digits;
-  for (char c : mantissa) {
-    if (c != '.') digits += c;
-  }
+  std::string out = d < 0 ? "-" : "";
+  json::DecimalDigits shortest = json::ShortestDigits(std::fabs(d));
+  const std::string& digits = shortest.digits;
+  const int exp10 = shortest.exponent;
   const int k = static_cast<int>(digits.size());
   const int n = exp10 + 1;
   if (k <= n && n <= 21) {
