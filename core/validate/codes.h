@@ -55,6 +55,7 @@ inline constexpr std::string_view kInvalidIntrinsicCall = "INVALID_INTRINSIC_CAL
 inline constexpr std::string_view kInvalidPayloadTemplate = "INVALID_PAYLOAD_TEMPLATE";
 inline constexpr std::string_view kInvalidJsonataExpression = "INVALID_JSONATA_EXPRESSION";
 inline constexpr std::string_view kUnsupportedInExpress = "UNSUPPORTED_IN_EXPRESS";
+inline constexpr std::string_view kTooManyProblems = "TOO_MANY_PROBLEMS";
 }  // namespace code
 
 std::span<const CodeInfo> AllCodes();

@@ -174,12 +174,27 @@ const CodeCase kCases[] = {
      R"j({"QueryLanguage": "JSONata", "StartAt": "P", "States": {
   "P": {"Type": "Pass", "Output": "{% $states.input", "End": true}}})j",
      "close it with '%}'"},
+    {"TooManyProblems",
+     code::kTooManyProblems,
+     "",
+     nullptr,
+     nullptr,
+     "Only the first 10000 problems are shown",
+     false,
+     {1, 1}},
     {"UnsupportedInExpress", code::kUnsupportedInExpress, "/States/T/Resource", "\"Resource\"",
      R"j({"StartAt": "T", "States": {
   "T": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
         "End": true}}})j",
      "Express", true},
 };
+
+// 10,001 misspelt fields: one more problem than the validator shows.
+std::string ManyProblems() {
+  std::string text = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"End\": true";
+  for (int i = 0; i <= 10000; ++i) text += ", \"Nxt" + std::to_string(i) + "\": 1";
+  return text + "}}}";
+}
 
 std::string DeepText() {
   std::string deep(10000, '[');
@@ -190,7 +205,9 @@ class CodeTest : public ::testing::TestWithParam<CodeCase> {};
 
 TEST_P(CodeTest, ReportsAtThePointerAndPosition) {
   const CodeCase& c = GetParam();
-  std::string text = c.text ? c.text : DeepText();
+  std::string text = c.text                             ? c.text
+                     : c.code == code::kTooManyProblems ? ManyProblems()
+                                                        : DeepText();
   ValidateOptions options;
   if (c.express) options.type = StateMachineType::kExpress;
   if (c.marker != nullptr) {

@@ -7,6 +7,10 @@
 namespace asl::validate {
 
 void Report::Add(std::string_view code, std::string pointer, std::string message) {
+  if (full()) {
+    truncated_ = true;
+    return;
+  }
   Finding f;
   const CodeInfo* info = FindCode(code);
   f.severity = info ? info->severity : diag::Severity::kError;
@@ -18,6 +22,10 @@ void Report::Add(std::string_view code, std::string pointer, std::string message
 
 void Report::AddInString(std::string_view code, std::string pointer, size_t offset, size_t length,
                          std::string message) {
+  if (full()) {
+    truncated_ = true;
+    return;
+  }
   Add(code, std::move(pointer), std::move(message));
   findings_.back().offset = offset;
   findings_.back().length = length;

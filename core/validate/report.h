@@ -24,8 +24,12 @@ struct Finding {
   size_t length = 0;
 };
 
+// Holds at most kMaxFindings findings; later ones are counted, not kept, so that a
+// pathological definition (a million misspelt fields) stays fast to check and to show.
 class Report {
  public:
+  static constexpr size_t kMaxFindings = 10000;
+
   // Uses the code's default severity from the codes table.
   void Add(std::string_view code, std::string pointer, std::string message);
   // As Add, pointing into the string value at `pointer`.
@@ -33,9 +37,16 @@ class Report {
                    std::string message);
   const std::vector<Finding>& findings() const { return findings_; }
   bool HasError() const;
+  // True once kMaxFindings findings are kept; a rule that stops looking because of it calls
+  // MarkTruncated().
+  bool full() const { return findings_.size() >= kMaxFindings; }
+  void MarkTruncated() { truncated_ = true; }
+  // Whether some problems were not kept (or not looked for) because the report was full.
+  bool truncated() const { return truncated_; }
 
  private:
   std::vector<Finding> findings_;
+  bool truncated_ = false;
 };
 
 }  // namespace asl::validate

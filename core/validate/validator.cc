@@ -127,6 +127,15 @@ void RunRules(const json::Value& definition, const json::SourceMap& map, std::st
   CheckPaths(context, report);
   CheckJsonata(context, report);
   for (const Finding& f : report.findings()) pending.push_back(FromFinding(text, map, f));
+  if (report.truncated()) {
+    Pending p;
+    p.diagnostic.severity = diag::Severity::kInfo;
+    p.diagnostic.code = std::string(code::kTooManyProblems);
+    p.diagnostic.message = "Only the first " + std::to_string(Report::kMaxFindings) +
+                           " problems are shown; fix these and validate again.";
+    p.span = map.KeyOrValue("");
+    pending.push_back(std::move(p));
+  }
 }
 
 }  // namespace

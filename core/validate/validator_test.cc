@@ -176,15 +176,15 @@ TEST(RobustnessTest, TenThousandLevelsOfNesting) {
 }
 
 TEST(RobustnessTest, ManyProblemsOnOneLongLine) {
-  // A minified definition with 50,000 misspelt fields: every one is reported, in linear time.
+  // A minified definition with 9,000 misspelt fields: every one is reported, in linear time.
   std::string text = R"j({"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true)j";
-  for (int i = 0; i < 50000; ++i) text += ", \"Nxt" + std::to_string(i) + "\": 1";
+  for (int i = 0; i < 9000; ++i) text += ", \"Nxt" + std::to_string(i) + "\": 1";
   text += "}}}";
   ValidationResult r = Validate(text);
-  ASSERT_EQ(r.diagnostics.size(), 50000u);
+  ASSERT_EQ(r.diagnostics.size(), 9000u);
   EXPECT_EQ(r.diagnostics.back().range.start.line, 1);
   EXPECT_EQ(r.diagnostics.back().range.start.column,
-            static_cast<int>(text.find("\"Nxt49999\"")) + 1);
+            static_cast<int>(text.find("\"Nxt8999\"")) + 1);
 }
 
 TEST(RobustnessTest, DeeplyNestedStateMachines) {

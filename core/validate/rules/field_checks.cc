@@ -34,6 +34,7 @@ void CheckKnownFields(const json::Value& object, const std::string& pointer,
                       std::span<const std::string_view> known, std::string_view owner,
                       Report& report) {
   for (const json::Member& m : object.as_object()) {
+    if (report.full()) return report.MarkTruncated();
     if (std::find(known.begin(), known.end(), m.key) != known.end()) continue;
     std::string message = Quote(m.key) + " is not a field of " + std::string(owner);
     if (auto suggestion = DidYouMean(m.key, known)) {

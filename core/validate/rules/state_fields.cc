@@ -133,8 +133,10 @@ void CheckStateFields(const RuleContext& context, Report& report) {
                          "JSONata; remove the state's QueryLanguage or the machine's.");
         }
       }
-      for (const json::Member& m : state.raw.as_object())
+      for (const json::Member& m : state.raw.as_object()) {
+        if (report.full()) return report.MarkTruncated();
         CheckMember(state, m, root_jsonata, report);
+      }
     }
   });
 }
