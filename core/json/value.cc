@@ -6,10 +6,6 @@
 namespace asl::json {
 namespace detail {
 
-struct Node {
-  uint32_t refs = 1;
-};
-
 struct StringNode : Node {
   explicit StringNode(std::string s) : text(std::move(s)) {}
   std::string text;
@@ -62,7 +58,7 @@ const Members& EmptyMembersRef() {
   return *empty;
 }
 
-bool HasNode(Type t) { return t == Type::kString || t == Type::kArray || t == Type::kObject; }
+bool HasNode(Type t) { return t >= Type::kString; }
 
 // Removes later duplicates of a key, moving the last value into the first occurrence.
 Members Deduplicate(Members members) {
@@ -126,50 +122,30 @@ Value Value::FromUniqueMembers(Members members) {
   return v;
 }
 
-Value::Value(const Value& other) noexcept : type_(other.type_), int_(other.int_) {
-  if (HasNode(type_)) ++node_->refs;
-}
-
-Value::Value(Value&& other) noexcept : type_(other.type_), int_(other.int_) {
-  other.type_ = Type::kNull;
-}
-
-Value& Value::operator=(const Value& other) noexcept {
-  if (this == &other) return *this;
-  if (HasNode(other.type_)) ++other.node_->refs;
-  Release();
-  type_ = other.type_;
-  int_ = other.int_;
-  return *this;
-}
-
-Value& Value::operator=(Value&& other) noexcept {
-  if (this == &other) return *this;
-  Release();
-  type_ = other.type_;
-  int_ = other.int_;
-  other.type_ = Type::kNull;
-  return *this;
-}
-
-Value::~Value() { Release(); }
-
 // Frees iteratively: children whose count drops to zero are queued instead of being
-// destroyed recursively, so releasing a deeply nested value cannot overflow the stack.
-void Value::Release() noexcept {
-  if (!HasNode(type_)) return;
+// destroyed recursively, so releasing a deeply nested value cannot overflow the stack. The
+// queue lives on the stack until it outgrows kInline entries.
+void Value::Destroy() noexcept {
   detail::Node* node = node_;
   Type type = type_;
   type_ = Type::kNull;
-  if (--node->refs != 0) return;
   if (type == Type::kString) {
     delete static_cast<detail::StringNode*>(node);
     return;
   }
-  std::vector<std::pair<Type, detail::Node*>> pending;
-  pending.emplace_back(type, node);
-  auto detach = [&pending](Value& child) {
-    if (!HasNode(child.type_)) return;
+  constexpr size_t kInline = 64;
+  std::pair<Type, detail::Node*> inline_queue[kInline];
+  size_t inline_size = 0;
+  std::vector<std::pair<Type, detail::Node*>> overflow;
+  auto push = [&](Type t, detail::Node* n) {
+    if (inline_size < kInline) {
+      inline_queue[inline_size++] = {t, n};
+    } else {
+      overflow.emplace_back(t, n);
+    }
+  };
+  auto detach = [&push](Value& child) {
+    if (!child.has_node()) return;
     detail::Node* n = child.node_;
     Type t = child.type_;
     child.type_ = Type::kNull;
@@ -177,18 +153,24 @@ void Value::Release() noexcept {
     if (t == Type::kString) {
       delete static_cast<detail::StringNode*>(n);
     } else {
-      pending.emplace_back(t, n);
+      push(t, n);
     }
   };
-  while (!pending.empty()) {
-    auto [t, n] = pending.back();
-    pending.pop_back();
-    if (t == Type::kArray) {
-      auto* array = static_cast<detail::ArrayNode*>(n);
+  push(type, node);
+  while (inline_size > 0 || !overflow.empty()) {
+    std::pair<Type, detail::Node*> next;
+    if (!overflow.empty()) {
+      next = overflow.back();
+      overflow.pop_back();
+    } else {
+      next = inline_queue[--inline_size];
+    }
+    if (next.first == Type::kArray) {
+      auto* array = static_cast<detail::ArrayNode*>(next.second);
       for (Value& item : array->items) detach(item);
       delete array;
     } else {
-      auto* object = static_cast<detail::ObjectNode*>(n);
+      auto* object = static_cast<detail::ObjectNode*>(next.second);
       for (Member& m : object->members) detach(m.value);
       delete object;
     }

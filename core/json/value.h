@@ -22,6 +22,7 @@
 
 namespace asl::json {
 
+// The node-holding types come last: Value::has_node() tests `type >= kString`.
 enum class Type : uint8_t { kNull, kBool, kInt, kDouble, kString, kArray, kObject };
 
 // "null", "boolean", "number", "string", "array" or "object" (ints and doubles are "number").
@@ -33,7 +34,11 @@ using Array = std::vector<Value>;
 using Members = std::vector<Member>;
 
 namespace detail {
-struct Node;
+// The shared part of strings, arrays and objects: a reference count (value.cc derives the
+// typed nodes from it).
+struct Node {
+  uint32_t refs = 1;
+};
 }  // namespace detail
 
 class Value {
@@ -55,11 +60,30 @@ class Value {
   // skips the duplicate check that the Members constructor does).
   static Value FromUniqueMembers(Members members);
 
-  Value(const Value& other) noexcept;
-  Value(Value&& other) noexcept;
-  Value& operator=(const Value& other) noexcept;
-  Value& operator=(Value&& other) noexcept;
-  ~Value();
+  // Copies, moves and destruction are inline: for scalars and for counts that stay above zero
+  // they are a few instructions; freeing the last reference is out of line (Destroy).
+  Value(const Value& other) noexcept : type_(other.type_), int_(other.int_) {
+    if (has_node()) ++node_->refs;
+  }
+  Value(Value&& other) noexcept : type_(other.type_), int_(other.int_) {
+    other.type_ = Type::kNull;
+  }
+  Value& operator=(const Value& other) noexcept {
+    if (other.has_node()) ++other.node_->refs;
+    Release();
+    type_ = other.type_;
+    int_ = other.int_;
+    return *this;
+  }
+  Value& operator=(Value&& other) noexcept {
+    if (this == &other) return *this;
+    Release();
+    type_ = other.type_;
+    int_ = other.int_;
+    other.type_ = Type::kNull;
+    return *this;
+  }
+  ~Value() { Release(); }
 
   Type type() const { return type_; }
   bool is_null() const { return type_ == Type::kNull; }
@@ -103,7 +127,12 @@ class Value {
   friend bool operator!=(const Value& a, const Value& b) { return !(a == b); }
 
  private:
-  void Release() noexcept;
+  bool has_node() const { return type_ >= Type::kString; }
+  void Release() noexcept {
+    if (has_node() && --node_->refs == 0) Destroy();
+  }
+  // Frees this value's node, whose count has reached zero, and every child it held last.
+  void Destroy() noexcept;
 
   Type type_;
   union {

@@ -87,7 +87,7 @@ class PatternParser {
     size_t start = pos_;
     long v = 0;
     while (More() && Peek() >= '0' && Peek() <= '9') {
-      v = std::min(v * 10 + (Peek() - '0'), 100000L);
+      v = std::min<long>(v * 10 + (Peek() - '0'), 100000L);
       ++pos_;
     }
     *out = static_cast<int>(v);
