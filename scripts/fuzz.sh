@@ -8,7 +8,9 @@
 # Usage: scripts/fuzz.sh [EXECUTIONS] [TARGET...]
 #   EXECUTIONS  per target (default 1000000); TARGET among json path intrinsics jsonata
 #               pipeline (default: all). FUZZ_JOBS=N runs N targets at a time (default 1);
-#               FUZZ_NO_BUILD=1 runs the fuzzers already built.
+#               FUZZ_NO_BUILD=1 runs the fuzzers already built; FUZZ_KEEP_GOING=1 runs in
+#               libFuzzer's fork mode, which records crashes and timeouts and goes on (to
+#               fuzz past a known bug until it is fixed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/setup.sh
@@ -47,6 +49,8 @@ run_target() {
   local artifacts="$build/fuzz-artifacts/$target/"
   mkdir -p "$work" "$artifacts"
   local start end
+  local keep_going=()
+  [ -n "${FUZZ_KEEP_GOING:-}" ] && keep_going=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   start=$(date +%s)
   # -timeout: seconds for one input (the JSONata and engine limits end work long before);
   # -rss_limit_mb: memory for the whole process; detect_leaks: LeakSanitizer after each run.
@@ -54,7 +58,7 @@ run_target() {
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     "$build/tests/fuzz/fuzz_$target" "$work" "$corpus/$target" \
     -runs="$runs" -max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 \
-    -malloc_limit_mb=1024 -print_final_stats=1 -artifact_prefix="$artifacts" \
+    -malloc_limit_mb=1024 -print_final_stats=1 -artifact_prefix="$artifacts" "${keep_going[@]}" \
     >"$build/fuzz-$target.log" 2>&1 || true
   end=$(date +%s)
   echo "$((end - start))" >"$build/fuzz-$target.seconds"
@@ -76,9 +80,16 @@ status=0
 printf '\n%-12s %12s %8s %10s %8s\n' target executions seconds exec/s crashes
 for target in "${targets[@]}"; do
   log="$build/fuzz-$target.log"
-  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   seconds=$(cat "$build/fuzz-$target.seconds")
+  # Fork mode prints "#N: cov: ..." lines (and its children's final stats); otherwise the
+  # final stats are the process's own.
+  execs=$(sed -n 's/^#\([0-9]*\): cov:.*/\1/p' "$log" | tail -1)
+  if [ -n "$execs" ]; then
+    speed=$((execs / (seconds > 0 ? seconds : 1)))
+  else
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+  fi
   crashes=$(find "$build/fuzz-artifacts/$target" -type f | wc -l)
   printf '%-12s %12s %8s %10s %8s\n' "$target" "${execs:-?}" "$seconds" "${speed:-?}" "$crashes"
   if [ "$crashes" -ne 0 ] || [ -z "$execs" ]; then status=1; fi
