@@ -18,13 +18,8 @@ npm_ci_once() {
   cp "$dir/package-lock.json" "$stamp"
 }
 
-command -v node >/dev/null && command -v npm >/dev/null || ensure_apt_packages nodejs npm
-
-if [ -f scripts/build-wasm.sh ]; then
-  bash scripts/build-wasm.sh
-else
-  echo "warning: scripts/build-wasm.sh does not exist yet: the site will say the validator is unavailable." >&2
-fi
+ensure_node
+bash scripts/build-wasm.sh
 
 npm_ci_once web
 node web/build.mjs
