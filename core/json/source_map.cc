@@ -30,13 +30,16 @@ Span SourceMap::KeyOrValue(std::string_view pointer) const {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
+  bool ascii = true;
   for (uint32_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) ascii = false;
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
       line_starts_.push_back(i + 1);
-    } else if (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')) {
-      line_starts_.push_back(i + 1);
+      ascii_lines_.push_back(ascii);
+      ascii = true;
     }
   }
+  ascii_lines_.push_back(ascii);
 }
 
 diag::Position LineIndex::ToPosition(uint32_t offset) const {
@@ -44,6 +47,7 @@ diag::Position LineIndex::ToPosition(uint32_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line = static_cast<size_t>(it - line_starts_.begin());  // 1-based.
   uint32_t start = line_starts_[line - 1];
+  if (ascii_lines_[line - 1]) return {static_cast<int>(line), static_cast<int>(offset - start) + 1};
   int column = 1;
   for (uint32_t i = start; i < offset;) {
     unsigned char c = static_cast<unsigned char>(text_[i]);

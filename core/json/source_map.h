@@ -41,7 +41,8 @@ class SourceMap {
   std::unordered_map<std::string, NodeLocation> locations_;
 };
 
-// Converts byte offsets to 1-based lines and 1-based UTF-16 columns.
+// Converts byte offsets to 1-based lines and 1-based UTF-16 columns: a binary search for the
+// line, then arithmetic on all-ASCII lines or a scan of the line's start otherwise.
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
@@ -54,6 +55,8 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<uint32_t> line_starts_;
+  // Per line: whether it is all ASCII, so a column is an offset difference (no scan).
+  std::vector<bool> ascii_lines_;
 };
 
 }  // namespace asl::json

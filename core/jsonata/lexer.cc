@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "core/json/utf8.h"
 #include "core/jsonata/value_format.h"
 
 namespace asl::jsonata {
@@ -223,7 +224,7 @@ std::optional<Token> Lexer::Next(bool infix, Error* error) {
                 pos_ += 6;
               }
             }
-            AppendCodePoint(text, cp);
+            json::AppendUtf8(text, cp);
             break;
           }
           default: {

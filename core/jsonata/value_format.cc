@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/json/shortest_digits.h"
+#include "core/json/utf8.h"
 #include "core/json/writer.h"
 
 namespace asl::jsonata {
@@ -130,24 +131,6 @@ std::string FormatForMessage(const Value& v) {
   return out;
 }
 
-void AppendCodePoint(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 std::u32string ToCodePoints(std::string_view s) {
   std::u32string out;
   out.reserve(s.size());
@@ -178,7 +161,7 @@ std::u32string ToCodePoints(std::string_view s) {
 std::string FromCodePoints(std::u32string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char32_t c : s) AppendCodePoint(out, c);
+  for (char32_t c : s) json::AppendUtf8(out, c);
   return out;
 }
 

@@ -18,9 +18,6 @@ std::string Stringify(const Value& v, int indent = 0);
 // JSON.stringify(value) for error messages ("undefined" stays empty).
 std::string FormatForMessage(const Value& v);
 
-// Appends a UTF-8 code point.
-void AppendCodePoint(std::string& out, uint32_t cp);
-
 // Decodes UTF-8 into code points (invalid bytes map to U+FFFD).
 std::u32string ToCodePoints(std::string_view s);
 std::string FromCodePoints(std::u32string_view s);
