@@ -192,14 +192,37 @@ TEST(ExecutionTest, ReportAsJson) {
   EXPECT_EQ(*full.Find("dataFlow")->At(0)->Find("error"), J(R"({"Error": "E", "Cause": "C"})"));
 }
 
-TEST(ExecutionTest, JsonataStatesFailClearlyUntilIntegrated) {
+TEST(ExecutionTest, JsonataPassEvaluatesOutputAndAssignFromTheSameInput) {
   ExecutionReport report = RunToCompletion(Machine(R"({"QueryLanguage": "JSONata",
-      "StartAt": "S", "States": {"S": {"Type": "Pass", "Output": "{% 1 + 1 %}", "End": true}}})"),
+      "StartAt": "A", "States": {
+        "A": {"Type": "Pass", "Assign": {"x": "{% $states.input.n %}"},
+              "Output": {"sum": "{% $states.input.n + 1 %}", "items": ["{% 'a' & 'b' %}", "lit"]},
+              "Next": "B"},
+        "B": {"Type": "Succeed", "Output": "{% [$x, $states.input.sum] %}"}}})"),
+                                           J(R"({"n": 41})"));
+  EXPECT_EQ(report.status, ExecutionStatus::kSucceeded);
+  EXPECT_EQ(report.output, J("[41, 42]"));
+}
+
+TEST(ExecutionTest, JsonataUndefinedIsAQueryEvaluationError) {
+  ExecutionReport report = RunToCompletion(Machine(R"({"QueryLanguage": "JSONata",
+      "StartAt": "S", "States": {"S": {"Type": "Pass", "Output": "{% $doesNotExist %}",
+      "End": true}}})"),
                                            J("{}"));
-  EXPECT_EQ(report.error, "States.Runtime");
+  EXPECT_EQ(report.error, "States.QueryEvaluationError");
   EXPECT_EQ(report.cause,
-            "An error occurred while executing the state 'S' (entered at the event id #2). "
-            "JSONata states are not supported by this engine yet.");
+            "An error occurred while executing the state 'S' (entered at the event id #2). The "
+            "JSONata expression '$doesNotExist' specified for the field 'Output' returned nothing "
+            "(undefined).");
+}
+
+TEST(ExecutionTest, JsonataFailEvaluatesErrorAndCause) {
+  ExecutionReport report = RunToCompletion(Machine(R"({"QueryLanguage": "JSONata",
+      "StartAt": "S", "States": {"S": {"Type": "Fail", "Error": "{% $states.input.e %}",
+      "Cause": "literal"}}})"),
+                                           J(R"({"e": "Boom"})"));
+  EXPECT_EQ(report.error, "Boom");
+  EXPECT_EQ(report.cause, "literal");
 }
 
 TEST(ExecutionTest, SameSeedSameHistory) {

@@ -103,7 +103,7 @@ std::unique_ptr<CompiledMachine> CompileMachine(const model::StateMachine& machi
     CompiledState& c = out->states[i];
     c.model = &state;
     c.name = json::Value(state.name);
-    c.handler = state.query_language == model::QueryLanguage::kJsonata ? &JsonataPendingHandler()
+    c.handler = state.query_language == model::QueryLanguage::kJsonata ? &JsonataHandlerFor(state.type)
                                                                        : &HandlerFor(state.type);
     StateEvents events = EventsFor(state.type);
     c.entered_event = events.entered;

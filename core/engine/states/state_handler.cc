@@ -38,6 +38,18 @@ const StateHandler& JsonataPendingHandler() {
   return handler;
 }
 
+const StateHandler& JsonataHandlerFor(model::StateType type) {
+  switch (type) {
+    case model::StateType::kPass:
+    case model::StateType::kSucceed:
+      return JsonataPassHandler();
+    case model::StateType::kFail:
+      return JsonataFailHandler();
+    default:
+      return JsonataPendingHandler();
+  }
+}
+
 const StateHandler& HandlerFor(model::StateType type) {
   switch (type) {
     case model::StateType::kPass:

@@ -16,6 +16,11 @@ const StateHandler& ParallelHandler();
 const StateHandler& MapHandler();
 // Fails every JSONata state with a States.Runtime that says JSONata is not integrated yet.
 const StateHandler& JsonataPendingHandler();
+// The JSONata forms of the states that have one (Pass and Succeed share one); the pending
+// handler for the rest.
+const StateHandler& JsonataPassHandler();
+const StateHandler& JsonataFailHandler();
+const StateHandler& JsonataHandlerFor(model::StateType type);
 
 }  // namespace asl::engine
 
