@@ -7,7 +7,7 @@ namespace {
 
 using diag::Severity;
 
-constexpr std::array<CodeInfo, 35> kCodes = {{
+constexpr std::array<CodeInfo, 36> kCodes = {{
     {code::kInvalidJson, Severity::kError, "The text is not valid JSON."},
     {code::kSchema, Severity::kError,
      "The definition is not a JSON object or breaks a rule of the language's schema."},
@@ -67,6 +67,8 @@ constexpr std::array<CodeInfo, 35> kCodes = {{
      "An Express state machine uses an integration pattern only Standard supports."},
     {code::kTooManyProblems, Severity::kInfo,
      "More problems were found than are shown; fix the ones shown and validate again."},
+    {code::kDefinitionTooLarge, Severity::kError,
+     "The definition is larger than the service's 1 MB limit."},
 }};
 
 }  // namespace

@@ -56,6 +56,7 @@ inline constexpr std::string_view kInvalidPayloadTemplate = "INVALID_PAYLOAD_TEM
 inline constexpr std::string_view kInvalidJsonataExpression = "INVALID_JSONATA_EXPRESSION";
 inline constexpr std::string_view kUnsupportedInExpress = "UNSUPPORTED_IN_EXPRESS";
 inline constexpr std::string_view kTooManyProblems = "TOO_MANY_PROBLEMS";
+inline constexpr std::string_view kDefinitionTooLarge = "DEFINITION_TOO_LARGE";
 }  // namespace code
 
 std::span<const CodeInfo> AllCodes();

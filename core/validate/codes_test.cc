@@ -182,6 +182,14 @@ const CodeCase kCases[] = {
      "Only the first 10000 problems are shown",
      false,
      {1, 1}},
+    {"DefinitionTooLarge",
+     code::kDefinitionTooLarge,
+     "",
+     nullptr,
+     nullptr,
+     "at most 1,048,576 bytes",
+     false,
+     {1, 1}},
     {"UnsupportedInExpress", code::kUnsupportedInExpress, "/States/T/Resource", "\"Resource\"",
      R"j({"StartAt": "T", "States": {
   "T": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
@@ -205,9 +213,10 @@ class CodeTest : public ::testing::TestWithParam<CodeCase> {};
 
 TEST_P(CodeTest, ReportsAtThePointerAndPosition) {
   const CodeCase& c = GetParam();
-  std::string text = c.text                             ? c.text
-                     : c.code == code::kTooManyProblems ? ManyProblems()
-                                                        : DeepText();
+  std::string text = c.text                                ? c.text
+                     : c.code == code::kTooManyProblems    ? ManyProblems()
+                     : c.code == code::kDefinitionTooLarge ? std::string(1024 * 1024 + 1, ' ')
+                                                           : DeepText();
   ValidateOptions options;
   if (c.express) options.type = StateMachineType::kExpress;
   if (c.marker != nullptr) {

@@ -140,10 +140,22 @@ void RunRules(const json::Value& definition, const json::SourceMap& map, std::st
 
 }  // namespace
 
+// The service's limit on a state machine definition's size.
+constexpr size_t kMaxDefinitionBytes = 1024 * 1024;
+
 ValidationResult Validate(std::string_view text, const ValidateOptions& options) {
   std::vector<Pending> pending;
   json::ParseResult parsed;
-  if (IsBlank(text)) {
+  if (text.size() > kMaxDefinitionBytes) {
+    // The service's quota; nothing further is checked, as the service would not.
+    Pending p;
+    p.diagnostic.code = std::string(code::kDefinitionTooLarge);
+    p.diagnostic.message = "The definition is " + std::to_string(text.size()) +
+                           " bytes; Step Functions accepts at most 1,048,576 bytes (1 MB), so "
+                           "move parts of it into separate state machines.";
+    p.span = json::Span{0, 0};
+    pending.push_back(std::move(p));
+  } else if (IsBlank(text)) {
     Pending p;
     p.diagnostic.code = std::string(code::kSchema);
     p.diagnostic.message =

@@ -163,6 +163,22 @@ TEST(RobustnessTest, TenMegabyteDefinition) {
     ++i;
   }
   text += "\"S" + std::to_string(i) + "\": {\"Type\": \"Succeed\"}}}";
+  // Over the service's 1 MB limit: one clear diagnostic at the start, nothing else.
+  ValidationResult r = Validate(text);
+  ASSERT_EQ(r.diagnostics.size(), 1u) << Dump(r).substr(0, 2000);
+  EXPECT_EQ(r.diagnostics[0].code, code::kDefinitionTooLarge);
+  EXPECT_EQ(r.diagnostics[0].range.start, (diag::Position{1, 1}));
+}
+
+TEST(RobustnessTest, LargeDefinitionUnderTheLimitValidates) {
+  std::string text = R"j({"StartAt": "S0", "States": {)j";
+  int i = 0;
+  while (text.size() < 1000 * 1000) {
+    text += "\"S" + std::to_string(i) + "\": {\"Type\": \"Pass\", \"Result\": {\"pad\": \"" +
+            std::string(200, 'x') + "\"}, \"Next\": \"S" + std::to_string(i + 1) + "\"},";
+    ++i;
+  }
+  text += "\"S" + std::to_string(i) + "\": {\"Type\": \"Succeed\"}}}";
   ValidationResult r = Validate(text);
   EXPECT_TRUE(r.valid()) << Dump(r).substr(0, 2000);
 }

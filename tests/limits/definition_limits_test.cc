@@ -32,11 +32,8 @@ TEST(DefinitionLimitsTest, DefinitionOfOneMegabyteIsAccepted) {
 TEST(DefinitionLimitsTest, DefinitionOverOneMegabyteIsAnError) {
   std::string definition = DefinitionOfSize(kMaxDefinitionBytes + 1);
   api::ValidationReport report = api::Validate(definition);
-  if (report.valid) {
-    GTEST_SKIP() << "missing limit (issue 7): api::Validate accepts a definition of "
-                 << definition.size() << " bytes; the service rejects definitions over 1 MB";
-  }
-  EXPECT_FALSE(ErrorCodes(report).empty());
+  EXPECT_FALSE(report.valid);
+  EXPECT_EQ(ErrorCodes(report), "DEFINITION_TOO_LARGE");
   api::RunResult run = RunDefinition(definition);
   EXPECT_FALSE(run.ran);
 }
