@@ -1,28 +1,12 @@
 #include "bench/workload.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
-#include "core/json/parser.h"
 #include "core/json/writer.h"
+#include "tests/support/conformance_corpus.h"
 
 namespace asl::bench {
 namespace {
-
-std::optional<json::Value> ReadJson(const std::filesystem::path& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = "cannot read " + path.string();
-    return std::nullopt;
-  }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string message;
-  std::optional<json::Value> value = json::ParseValue(buffer.str(), &message);
-  if (!value) *error = path.string() + ": " + message;
-  return value;
-}
 
 void AppendCanonical(std::string& out, const json::Value& value) {
   if (value.is_object()) {
@@ -60,7 +44,7 @@ std::string CanonicalJson(const json::Value& value) {
 
 std::optional<Workload> LoadWorkload(const std::filesystem::path& dir, const std::string& name,
                                      std::string* error) {
-  std::optional<json::Value> file = ReadJson(dir / (name + ".json"), error);
+  std::optional<json::Value> file = testing::ReadJsonFile(dir / (name + ".json"), error);
   if (!file) return std::nullopt;
   Workload w;
   w.name = name;
@@ -73,7 +57,7 @@ std::optional<Workload> LoadWorkload(const std::filesystem::path& dir, const std
   if (const json::Value* input = file->Find("input")) {
     w.input = *input;
   } else if (const json::Value* input_file = file->Find("inputFile")) {
-    std::optional<json::Value> input = ReadJson(dir / input_file->as_string(), error);
+    std::optional<json::Value> input = testing::ReadJsonFile(dir / input_file->as_string(), error);
     if (!input) return std::nullopt;
     w.input = std::move(*input);
   } else {
@@ -88,7 +72,7 @@ std::optional<Workload> LoadWorkload(const std::filesystem::path& dir, const std
   if (const json::Value* output = expect->Find("output")) {
     w.expected_output = *output;
   } else if (const json::Value* output_file = expect->Find("outputFile")) {
-    std::optional<json::Value> output = ReadJson(dir / output_file->as_string(), error);
+    std::optional<json::Value> output = testing::ReadJsonFile(dir / output_file->as_string(), error);
     if (!output) return std::nullopt;
     w.expected_output = std::move(*output);
   }
