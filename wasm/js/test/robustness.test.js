@@ -64,11 +64,24 @@ describe('bad calls', () => {
 
   test('a large definition under the limit is validated', () => {
     const states = {};
+    for (let i = 0; i < 14000; i++) states[`S${i}`] = { Type: 'Pass', Next: `S${i + 1}` };
+    states.S14000 = { Type: 'Succeed' };
+    const text = JSON.stringify({ StartAt: 'S0', States: states }, null, 2);
+    assert.ok(text.length > 900_000 && text.length <= 1024 * 1024, `${text.length} bytes`);
+    assert.deepEqual(asl.validate(text), { valid: true, diagnostics: [] });
+    assert.equal(asl.graph(text).nodes.length, 14001);
+    assertStillWorks();
+  });
+
+  test('a definition over the service\'s 1 MB limit gets one diagnostic, and still draws', () => {
+    const states = {};
     for (let i = 0; i < 20000; i++) states[`S${i}`] = { Type: 'Pass', Next: `S${i + 1}` };
     states.S20000 = { Type: 'Succeed' };
     const text = JSON.stringify({ StartAt: 'S0', States: states }, null, 2);
-    assert.ok(text.length > 1_000_000);
-    assert.deepEqual(asl.validate(text), { valid: true, diagnostics: [] });
+    assert.ok(text.length > 1024 * 1024);
+    const report = asl.validate(text);
+    assert.equal(report.valid, false);
+    assert.deepEqual(report.diagnostics.map((d) => d.code), ['DEFINITION_TOO_LARGE']);
     assert.equal(asl.graph(text).nodes.length, 20001);
     assertStillWorks();
   });
