@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/json/parser.h"
+#include "tests/support/conformance_corpus.h"
 
 namespace asl::jsonata::testing {
 namespace fs = std::filesystem;
@@ -68,16 +69,9 @@ Case ParseCase(const std::string& name, const json::Value& v, const fs::path& di
 }  // namespace
 
 std::string CorpusDir() {
-  if (const char* env = std::getenv("ASL_CONFORMANCE_DIR"); env && IsDir(env)) return env;
-  if (const char* src = std::getenv("ASL_SOURCE_DIR")) {
-    std::string p = std::string(src) + "/../shared/conformance/jsonata";
-    if (IsDir(p)) return p;
-  }
-#ifdef ASL_DEFAULT_SOURCE_DIR
-  std::string p = std::string(ASL_DEFAULT_SOURCE_DIR) + "/../shared/conformance/jsonata";
-  if (IsDir(p)) return p;
-#endif
-  return "";
+  std::optional<fs::path> root = ::asl::testing::ConformanceRoot();
+  if (!root || !IsDir((*root / "jsonata").string())) return "";
+  return (*root / "jsonata").string();
 }
 
 namespace {

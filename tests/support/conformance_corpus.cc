@@ -15,10 +15,10 @@ std::optional<fs::path> ConformanceRoot() {
   fs::path root;
   if (const char* dir = std::getenv("ASL_CONFORMANCE_DIR"); dir != nullptr && *dir != '\0') {
     root = dir;
-  } else if (const char* source = std::getenv("ASL_SOURCE_DIR"); source != nullptr) {
+  } else if (const char* source = std::getenv("ASL_SOURCE_DIR"); source != nullptr && *source) {
     root = fs::path(source) / ".." / "shared" / "conformance";
   } else {
-    root = fs::path("..") / "shared" / "conformance";
+    root = fs::path(ASL_DEFAULT_SOURCE_DIR) / ".." / "shared" / "conformance";
   }
   std::error_code ec;
   if (!fs::is_directory(root, ec)) return std::nullopt;

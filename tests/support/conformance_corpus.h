@@ -14,7 +14,8 @@
 namespace asl::testing {
 
 // The conformance root (holding localstack/, localstack-validation/, jsonata/):
-// $ASL_CONFORMANCE_DIR when set, else $ASL_SOURCE_DIR/../shared/conformance; nullopt when
+// $ASL_CONFORMANCE_DIR when set, else $ASL_SOURCE_DIR/../shared/conformance (the source tree
+// this was built from when ASL_SOURCE_DIR is unset, e.g. a test binary run directly); nullopt when
 // that directory does not exist (a clone without the corpus: tests say so and skip).
 std::optional<std::filesystem::path> ConformanceRoot();
 

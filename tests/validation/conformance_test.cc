@@ -18,6 +18,7 @@
 #include "core/json/parser.h"
 #include "core/json/writer.h"
 #include "core/validate/validator.h"
+#include "tests/support/conformance_corpus.h"
 
 namespace asl::validate {
 namespace {
@@ -25,10 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path CorpusRoot() {
-  if (const char* dir = std::getenv("ASL_CONFORMANCE_DIR"); dir && *dir) return dir;
-  const char* source = std::getenv("ASL_SOURCE_DIR");
-  fs::path repo = source && *source ? fs::path(source) : fs::path(ASL_DEFAULT_SOURCE_DIR);
-  return repo / ".." / "shared" / "conformance";
+  return testing::ConformanceRoot().value_or(fs::path());
 }
 
 struct Case {
@@ -107,8 +105,8 @@ class ConformanceTest : public ::testing::TestWithParam<Case> {};
 TEST_P(ConformanceTest, MatchesAws) {
   const Case& c = GetParam();
   if (c.file.empty()) {
-    GTEST_SKIP() << "Conformance corpus not found at " << CorpusRoot()
-                 << "; set ASL_CONFORMANCE_DIR to run these tests.";
+    GTEST_SKIP() << "Conformance corpus not found (../shared/conformance beside the "
+                    "repository); set ASL_CONFORMANCE_DIR to run these tests.";
   }
   std::string error;
   std::optional<json::Value> record = json::ParseValue(ReadFile(c.file), &error);
