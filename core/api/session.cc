@@ -5,7 +5,7 @@
 #include "core/api/asl.h"
 #include "core/api/run.h"
 #include "core/api/wire_format.h"
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 #include "core/json/parser.h"
 #include "core/json/writer.h"
 #include "core/model/build.h"
@@ -32,7 +32,7 @@ std::string ReadOptions(const json::Value& value, engine::ExecuteOptions& option
   }
   if (const json::Value* start = value.Find("startTime"); start && !start->is_null()) {
     std::optional<int64_t> ms =
-        start->is_string() ? engine::ParseTimestamp(start->as_string()) : std::nullopt;
+        start->is_string() ? timestamp::ParseTimestamp(start->as_string()) : std::nullopt;
     if (!ms) return "startTime must be an RFC 3339 timestamp";
     options.start_time_ms = *ms;
   }

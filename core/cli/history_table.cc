@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 
 namespace asl::cli {
 
@@ -20,7 +20,7 @@ void PrintHistoryTable(std::ostream& out, const std::vector<engine::HistoryEvent
   for (const engine::HistoryEvent& e : events) {
     std::string id = std::to_string(e.id);
     out << std::string(id.size() < 6 ? 6 - id.size() : 0, ' ') << id << "  "
-        << pad(engine::FormatTimestamp(e.timestamp_ms), 24) << "  ";
+        << pad(timestamp::FormatTimestamp(e.timestamp_ms), 24) << "  ";
     std::string type(engine::EventTypeName(e.type));
     if (e.name.is_string()) {
       out << pad(type, type_width) << "  " << e.name.as_string() << "\n";

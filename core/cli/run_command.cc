@@ -8,7 +8,7 @@
 #include "core/cli/diagnostic_printer.h"
 #include "core/cli/history_table.h"
 #include "core/cli/input_file.h"
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 #include "core/json/writer.h"
 
 namespace asl::cli {
@@ -89,7 +89,7 @@ int RunRun(const std::vector<std::string>& argv, Streams streams) {
   api::RunRequest request;
   if (args && error.empty()) {
     if (std::optional<std::string> start = args->Value("--start-time")) {
-      request.start_time_ms = engine::ParseTimestamp(*start);
+      request.start_time_ms = timestamp::ParseTimestamp(*start);
       if (!request.start_time_ms) {
         error = "--start-time '" + *start + "' is not an RFC 3339 timestamp such as 2024-01-01T00:00:00Z";
       }

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <utility>
 
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 
 namespace asl::engine {
 namespace {
@@ -74,7 +74,7 @@ bool NumbersCompare(const json::Value& a, const json::Value& b, Compare compare)
 
 std::optional<int64_t> InstantOf(const json::Value& v) {
   if (!v.is_string()) return std::nullopt;
-  return ParseTimestamp(v.as_string());
+  return timestamp::ParseTimestamp(v.as_string());
 }
 
 bool Compares(const PreparedRule& rule, const json::Value& value, const json::Value& operand) {

@@ -4,7 +4,7 @@
 #include <utility>
 
 #include "core/engine/interpreter.h"
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 
 namespace asl::engine {
 
@@ -18,7 +18,7 @@ json::Value Interpreter::ExecutionContext() {
   json::Value execution(json::Members{
       {"Id", json::Value(execution_arn)},
       {"Input", input_},
-      {"StartTime", json::Value(FormatTimestamp(options_.start_time_ms))},
+      {"StartTime", json::Value(timestamp::FormatTimestamp(options_.start_time_ms))},
       {"Name", json::Value(options_.execution_name)},
       {"RoleArn", json::Value(options_.role_arn)},
       {"RedriveCount", json::Value(0)},
@@ -35,7 +35,7 @@ const json::Value& Interpreter::Context(Frame& frame) {
     const CompiledState& current = Current(frame);
     json::Members state_members{
         {"Name", current.name},
-        {"EnteredTime", json::Value(FormatTimestamp(frame.entered_time_ms))},
+        {"EnteredTime", json::Value(timestamp::FormatTimestamp(frame.entered_time_ms))},
     };
     // RetryCount belongs to the states that can retry (recorded histories show no RetryCount
     // for a Pass state).

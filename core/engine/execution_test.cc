@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "core/engine/execution_test_support.h"
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 #include "core/json/writer.h"
 
 namespace asl::engine {
@@ -93,14 +93,14 @@ TEST(ExecutionTest, WaitRunsOnTheVirtualClock) {
       "T": {"Type": "Wait", "Timestamp": "2024-01-01T01:00:00Z", "Next": "P"},
       "P": {"Type": "Wait", "SecondsPath": "$.s", "End": true}}})");
   ExecuteOptions options;
-  options.start_time_ms = *ParseTimestamp("2024-01-01T00:00:00Z");
+  options.start_time_ms = *timestamp::ParseTimestamp("2024-01-01T00:00:00Z");
   ExecutionReport report = RunToCompletion(machine, J(R"({"s": 5})"), options);
   ASSERT_EQ(report.status, ExecutionStatus::kSucceeded);
   EXPECT_EQ(report.output, J(R"({"s": 5})"));
   ASSERT_EQ(report.history.size(), 8u);
-  EXPECT_EQ(FormatTimestamp(report.history[2].timestamp_ms), "2024-01-01T00:01:30.000Z");
-  EXPECT_EQ(FormatTimestamp(report.history[4].timestamp_ms), "2024-01-01T01:00:00.000Z");
-  EXPECT_EQ(FormatTimestamp(report.history[7].timestamp_ms), "2024-01-01T01:00:05.000Z");
+  EXPECT_EQ(timestamp::FormatTimestamp(report.history[2].timestamp_ms), "2024-01-01T00:01:30.000Z");
+  EXPECT_EQ(timestamp::FormatTimestamp(report.history[4].timestamp_ms), "2024-01-01T01:00:00.000Z");
+  EXPECT_EQ(timestamp::FormatTimestamp(report.history[7].timestamp_ms), "2024-01-01T01:00:05.000Z");
 }
 
 TEST(ExecutionTest, WaitErrorsNameThePath) {

@@ -2,7 +2,7 @@
 #include <string>
 
 #include "core/engine/history.h"
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 #include "core/json/writer.h"
 
 namespace asl::engine {
@@ -89,7 +89,7 @@ json::Members Details(const HistoryEvent& e) {
 
 json::Value EventToJson(const HistoryEvent& event) {
   json::Members out;
-  out.push_back({"timestamp", json::Value(FormatTimestamp(event.timestamp_ms))});
+  out.push_back({"timestamp", json::Value(timestamp::FormatTimestamp(event.timestamp_ms))});
   out.push_back({"type", json::Value(EventTypeName(event.type))});
   out.push_back({"id", json::Value(event.id)});
   out.push_back({"previousEventId", json::Value(event.previous_event_id)});

@@ -6,7 +6,7 @@
 #include "core/json/parser.h"
 #include "core/validate/did_you_mean.h"
 #include "core/validate/field_table.h"
-#include "core/validate/timestamp.h"
+#include "core/timestamp/timestamp.h"
 
 namespace asl::validate {
 namespace {
@@ -22,17 +22,17 @@ TEST(DidYouMeanTest, SuggestsCloseNamesOnly) {
 }
 
 TEST(TimestampTest, AcceptsRfc3339AndRejectsTheRest) {
-  EXPECT_TRUE(IsRfc3339Timestamp("2016-03-14T01:59:00Z"));
-  EXPECT_TRUE(IsRfc3339Timestamp("2016-03-14T01:59:00.123+05:30"));
-  EXPECT_TRUE(IsRfc3339Timestamp("2024-02-29T23:59:60Z"));
-  EXPECT_FALSE(IsRfc3339Timestamp("2023-02-29T00:00:00Z"));
-  EXPECT_FALSE(IsRfc3339Timestamp("2016-13-05T21:29:29Z"));
-  EXPECT_FALSE(IsRfc3339Timestamp("05-12-2016T21:29:29Z"));
-  EXPECT_FALSE(IsRfc3339Timestamp("2016-12-05T25:29:29Z"));
-  EXPECT_FALSE(IsRfc3339Timestamp("2016-12-05 21:29:29Z"));
-  EXPECT_FALSE(IsRfc3339Timestamp("2016-12-05T21:29:29"));
-  EXPECT_FALSE(IsRfc3339Timestamp("2016-12-05T21:29:29.Z"));
-  EXPECT_FALSE(IsRfc3339Timestamp(""));
+  EXPECT_TRUE(timestamp::ParseTimestamp("2016-03-14T01:59:00Z").has_value());
+  EXPECT_TRUE(timestamp::ParseTimestamp("2016-03-14T01:59:00.123+05:30").has_value());
+  EXPECT_TRUE(timestamp::ParseTimestamp("2024-02-29T23:59:60Z").has_value());
+  EXPECT_FALSE(timestamp::ParseTimestamp("2023-02-29T00:00:00Z").has_value());
+  EXPECT_FALSE(timestamp::ParseTimestamp("2016-13-05T21:29:29Z").has_value());
+  EXPECT_FALSE(timestamp::ParseTimestamp("05-12-2016T21:29:29Z").has_value());
+  EXPECT_FALSE(timestamp::ParseTimestamp("2016-12-05T25:29:29Z").has_value());
+  EXPECT_FALSE(timestamp::ParseTimestamp("2016-12-05 21:29:29Z").has_value());
+  EXPECT_FALSE(timestamp::ParseTimestamp("2016-12-05T21:29:29").has_value());
+  EXPECT_FALSE(timestamp::ParseTimestamp("2016-12-05T21:29:29.Z").has_value());
+  EXPECT_FALSE(timestamp::ParseTimestamp("").has_value());
 }
 
 TEST(FieldTableTest, KnowsWhereFieldsBelong) {

@@ -3,7 +3,7 @@
 
 #include "core/engine/execution.h"
 #include "core/engine/execution_test_support.h"
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 #include "core/json/writer.h"
 
 namespace asl::engine {

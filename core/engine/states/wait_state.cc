@@ -8,7 +8,7 @@
 #include "core/engine/io_processing.h"
 #include "core/engine/payload_template.h"
 #include "core/engine/states/state_handlers.h"
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 #include "core/json/writer.h"
 #include "core/path/path.h"
 
@@ -58,7 +58,7 @@ class Wait final : public StateHandler {
     }
     if (wait.timestamp) {
       std::optional<int64_t> at;
-      if (wait.timestamp->is_string()) at = ParseTimestamp(wait.timestamp->as_string());
+      if (wait.timestamp->is_string()) at = timestamp::ParseTimestamp(wait.timestamp->as_string());
       if (!at) {
         *problem =
             "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time "
@@ -99,7 +99,7 @@ class Wait final : public StateHandler {
       return now + std::min(value->as_int(), kMaxWaitSeconds) * 1000;
     }
     std::optional<int64_t> at;
-    if (value->is_string()) at = ParseTimestamp(value->as_string());
+    if (value->is_string()) at = timestamp::ParseTimestamp(value->as_string());
     if (!at) {
       *problem =
           "The TimestampPath parameter does not reference a valid ISO-8601 extended offset "

@@ -13,7 +13,7 @@
 #include "core/validate/field_table.h"
 #include "core/validate/rules/field_checks.h"
 #include "core/validate/rules/rule_context.h"
-#include "core/validate/timestamp.h"
+#include "core/timestamp/timestamp.h"
 
 namespace asl::validate {
 namespace {
@@ -75,7 +75,7 @@ void CheckOperand(const RuleScope& scope, const std::string& pointer,
     case OperandKind::kTimestamp:
       if (!value.is_string()) {
         wrong("an RFC 3339 timestamp string");
-      } else if (!IsRfc3339Timestamp(value.as_string())) {
+      } else if (!timestamp::ParseTimestamp(value.as_string()).has_value()) {
         scope.report.Add(code::kInvalidTimestamp, pointer,
                          where +
                              " needs an RFC 3339 timestamp like \"2024-03-14T01:59:00Z\", "

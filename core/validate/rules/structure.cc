@@ -7,7 +7,7 @@
 #include "core/validate/field_table.h"
 #include "core/validate/rules/field_checks.h"
 #include "core/validate/rules/rule_context.h"
-#include "core/validate/timestamp.h"
+#include "core/timestamp/timestamp.h"
 
 namespace asl::validate {
 namespace {
@@ -132,7 +132,7 @@ void CheckTimestamp(const model::State& s, Report& report) {
   if (ts == nullptr || !ts->is_string()) return;
   bool jsonata = s.query_language == model::QueryLanguage::kJsonata;
   if (jsonata && IsJsonataExpression(*ts)) return;
-  if (IsRfc3339Timestamp(ts->as_string())) return;
+  if (timestamp::ParseTimestamp(ts->as_string()).has_value()) return;
   std::string message = "'Timestamp' of " + Describe(s) + " is not an RFC 3339 timestamp";
   if (IsJsonataExpression(*ts)) {
     message += "; JSONata expressions need \"QueryLanguage\": \"JSONata\"";

@@ -1,8 +1,8 @@
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 
 #include <gtest/gtest.h>
 
-namespace asl::engine {
+namespace asl::timestamp {
 namespace {
 
 TEST(TimestampTest, FormatsWithMillisecondsAndZ) {
@@ -42,4 +42,4 @@ TEST(TimestampTest, RejectsWhatTheSpecRejects) {
 }
 
 }  // namespace
-}  // namespace asl::engine
+}  // namespace asl::timestamp

@@ -1,8 +1,8 @@
-#include "core/engine/timestamp.h"
+#include "core/timestamp/timestamp.h"
 
 #include <algorithm>
 
-namespace asl::engine {
+namespace asl::timestamp {
 namespace {
 
 constexpr int64_t kMsPerDay = 86'400'000;
@@ -143,4 +143,4 @@ std::optional<int64_t> ParseTimestamp(std::string_view text) {
   return ms;
 }
 
-}  // namespace asl::engine
+}  // namespace asl::timestamp
