@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { eventRows, indexHistory, mapIterations, stateStatuses } from '../src/run/history-model.js';
+import { eventRows, indexHistory, iterationChoices, mapIterations, stateStatuses } from '../src/run/history-model.js';
 
 const history = (name) => JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')).events;
 const byId = (indexed, id) => indexed.find((e) => e.event.id === id);
@@ -82,4 +82,15 @@ test('states left running when the execution fails are "failed"', () => {
   assert.equal(statuses.get('Book hotel'), 'failed');
   assert.equal(statuses.get('Book trip'), 'failed');
   assert.equal(statuses.has('Send itinerary'), false);
+});
+
+test('the iteration picker lists every iteration path once, in history order', () => {
+  const choices = iterationChoices(indexHistory(history('history-nested-map')));
+  assert.deepEqual(
+    choices.map((c) => c.label),
+    ['Outer [0]', 'Outer [1]', 'Outer [0] › Inner [0]', 'Outer [0] › Inner [1]', 'Outer [1] › Inner [0]'],
+  );
+  const statuses = stateStatuses(indexHistory(history('history-nested-map')), { iteration: choices[4].iteration });
+  assert.equal(statuses.get('Cell'), 'succeeded');
+  assert.equal(statuses.get('Outer'), 'succeeded');
 });

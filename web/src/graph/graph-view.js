@@ -1,7 +1,7 @@
 /**
  * The graph panel: lays out the latest state graph with ELK (in ELK's own worker), draws it,
  * and links it with the editor — activating a node reveals its definition, and the state
- * under the cursor is highlighted.
+ * under the cursor is highlighted. During and after a run, nodes show their status.
  */
 import ELK from 'elkjs/lib/elk-api.js';
 import { h } from '../ui/dom.js';
@@ -9,6 +9,7 @@ import { s } from './svg.js';
 import { toElkGraph } from './graph-model.js';
 import { renderGraph } from './graph-render.js';
 import { attachPanZoom } from './pan-zoom.js';
+import { mountRunOverlay } from './run-overlay.js';
 
 /**
  * @param {HTMLElement} host
@@ -34,6 +35,7 @@ export function mountGraphView(host, store, options) {
     h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Fit graph', title: 'Fit (0)', text: '⤢', onclick: () => zoom.refit() }),
   ]);
   host.append(toolbar, svg, empty, note);
+  const overlay = mountRunOverlay(viewport, toolbar, store);
 
   svg.addEventListener('click', (event) => {
     const node = event.target.closest?.('.node');
@@ -81,6 +83,7 @@ export function mountGraphView(host, store, options) {
     if (mine !== generation) return;
     const { content, width, height } = renderGraph(layout);
     viewport.replaceChildren(content);
+    overlay.refresh();
     svg.style.display = '';
     empty.hidden = true;
     highlight(store.get().selectedState);

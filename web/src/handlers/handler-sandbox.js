@@ -12,7 +12,7 @@ const kLoadTimeoutMs = 5000;
  * @param {HTMLElement} host  Where the hidden iframe lives.
  * @param {string} source  The module text.
  * @returns {{result: Promise<{ok: true, names: string[], others: string[]} | {ok: false, name: string, message: string}>,
- *   dispose: () => void}}
+ *   frame: HTMLIFrameElement, dispose: () => void}}
  */
 export function loadHandlers(host, source) {
   const frame = document.createElement('iframe');
@@ -48,5 +48,45 @@ export function loadHandlers(host, source) {
     );
   });
   host.append(frame);
-  return { result, dispose };
+  return { result, frame, dispose };
+}
+
+/**
+ * A sandbox that keeps handlers.js loaded to answer tasks during a run.
+ * @param {HTMLElement} host  Where the hidden iframe lives.
+ * @param {string} source  The module text.
+ * @returns {{loaded: Promise<{ok: true, names: string[], others: string[]} | {ok: false, name: string, message: string}>,
+ *   invoke: (key: string, input: unknown, context: object) => Promise<{ok: true, output: string} | {ok: false, error: string, cause: string}>,
+ *   dispose: () => void}}
+ *   `dispose` ends the sandbox's worker, so a handler that never settles is stopped; tasks
+ *   still waiting then settle as failed with States.Runtime.
+ */
+export function startHandlers(host, source) {
+  const sandbox = loadHandlers(host, source);
+  const waiting = new Map();
+  let nextToken = 1;
+  const listener = (event) => {
+    const message = event.data ?? {};
+    if (event.source !== sandbox.frame.contentWindow || message.type !== 'settled') return;
+    const settle = waiting.get(message.token);
+    waiting.delete(message.token);
+    settle?.(message.ok ? { ok: true, output: message.output } : { ok: false, error: message.error, cause: message.cause });
+  };
+  window.addEventListener('message', listener);
+  return {
+    loaded: sandbox.result,
+    invoke(key, input, context) {
+      const token = nextToken++;
+      return new Promise((resolve) => {
+        waiting.set(token, resolve);
+        sandbox.frame.contentWindow?.postMessage({ type: 'invoke', token, key, input, context }, '*');
+      });
+    },
+    dispose() {
+      window.removeEventListener('message', listener);
+      sandbox.dispose();
+      for (const settle of waiting.values()) settle({ ok: false, error: 'States.Runtime', cause: 'The execution was stopped while the handler was running.' });
+      waiting.clear();
+    },
+  };
 }

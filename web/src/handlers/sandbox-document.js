@@ -6,14 +6,49 @@
  *
  * Messages (page ↔ sandbox, see ../run/PROTOCOL.md):
  *   page → sandbox  {type: 'load', id, source}
+ *                   {type: 'invoke', token, key, input, context}   key: an exported name
  *   sandbox → page  {type: 'sandboxReady'}
  *                   {type: 'loaded', id, names, others}     names: exported handler functions
  *                   {type: 'loadError', id, name, message}
+ *                   {type: 'settled', token, ok: true, output}    output: JSON text
+ *                   {type: 'settled', token, ok: false, error, cause}
+ * A handler's resolved value is sent as JSON (undefined → null); one that cannot be serialised
+ * fails the task with States.Runtime. A thrown Error fails it with its name and message; any
+ * other thrown value with States.TaskFailed and its text.
  */
 
 const kWorkerSource = `
+let table = null;
+const invoke = async (message) => {
+  const fn = table && table[message.key];
+  if (typeof fn !== 'function') {
+    self.postMessage({ type: 'settled', token: message.token, ok: false, error: 'States.Runtime', cause: 'handlers.js exports no function ' + JSON.stringify(message.key) + '.' });
+    return;
+  }
+  let value;
+  try {
+    value = await fn.call(table, message.input, message.context);
+  } catch (error) {
+    const isError = error !== null && typeof error === 'object' && 'message' in error;
+    self.postMessage({
+      type: 'settled', token: message.token, ok: false,
+      error: isError ? String(error.name || 'Error') : 'States.TaskFailed',
+      cause: isError ? String(error.message) : String(error),
+    });
+    return;
+  }
+  let output;
+  try {
+    output = JSON.stringify(value === undefined ? null : value);
+  } catch (error) {
+    self.postMessage({ type: 'settled', token: message.token, ok: false, error: 'States.Runtime', cause: 'The handler for ' + JSON.stringify(message.key) + ' returned a value that is not JSON: ' + String(error && error.message || error) });
+    return;
+  }
+  self.postMessage({ type: 'settled', token: message.token, ok: true, output });
+};
 self.onmessage = async (event) => {
   const message = event.data;
+  if (message && message.type === 'invoke') return invoke(message);
   if (!message || message.type !== 'load') return;
   try {
     const url = URL.createObjectURL(new Blob([message.source], { type: 'text/javascript' }));
@@ -23,10 +58,10 @@ self.onmessage = async (event) => {
     } finally {
       URL.revokeObjectURL(url);
     }
-    const table = module.default;
-    if (table === null || typeof table !== 'object') {
+    if (module.default === null || typeof module.default !== 'object') {
       throw new TypeError('handlers.js must have a default export: an object of async functions keyed by state name or resource.');
     }
+    table = module.default;
     const keys = Object.keys(table);
     self.postMessage({
       type: 'loaded',

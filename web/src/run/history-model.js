@@ -159,7 +159,7 @@ function flush(settle, name, run) {
 }
 
 /** True when an event's iteration path lies inside (or outside every level of) `filter`. */
-function inIteration(iteration, filter) {
+export function inIteration(iteration, filter) {
   for (let level = 0; level < filter.length; ++level) {
     const at = iteration.find((step) => step.map === filter[level].map);
     if (at && at.index !== filter[level].index) return false;
@@ -189,4 +189,38 @@ export function mapIterations(indexed, mapName) {
     byIndex.set(index, status);
   }
   return [...byIndex].sort((a, b) => a[0] - b[0]).map(([index, status]) => ({ index, status }));
+}
+
+const kIndexCache = new WeakMap();
+
+/**
+ * indexHistory, computed once per events array (panels share the result). The array must not
+ * be mutated afterwards; runs replace it as events arrive.
+ * @param {HistoryEvent[]} events
+ * @returns {IndexedEvent[]}
+ */
+export function indexedHistoryOf(events) {
+  let indexed = kIndexCache.get(events);
+  if (!indexed) {
+    indexed = indexHistory(events);
+    kIndexCache.set(events, indexed);
+  }
+  return indexed;
+}
+
+/**
+ * Every Map iteration that started, as paths for the iteration picker, in history order.
+ * @param {IndexedEvent[]} indexed
+ * @returns {Array<{key: string, label: string, iteration: IterationStep[]}>}
+ */
+export function iterationChoices(indexed) {
+  const seen = new Map();
+  for (const { event, iteration } of indexed) {
+    if (event.type !== 'MapIterationStarted') continue;
+    const key = iteration.map((level) => `${level.map}#${level.index}`).join('/');
+    if (!seen.has(key)) {
+      seen.set(key, { key, label: iteration.map((level) => `${level.map} [${level.index}]`).join(' › '), iteration });
+    }
+  }
+  return [...seen.values()];
 }
