@@ -39,6 +39,7 @@ const store = createStore({
   validation: { valid: false, diagnostics: [], pending: true },
   graph: { graph: null, error: '' },
   selectedState: '',
+  run: idleRun(),
   notice: initial.notice,
   theme: initialTheme(embed.theme),
 });
@@ -80,7 +81,12 @@ mountProblemsPanel(problemsHost, store, {
   onSelect: (diagnostic) => editors.revealRange(diagnostic.range),
   onCount: (count) => bottomTabs.setLabel('problems', count ? `Problems (${count})` : 'Problems'),
 });
-mountEventsPanel(eventsHost, store);
+mountEventsPanel(eventsHost, store, {
+  onSelectStep: (name) => {
+    const node = store.get().graph.graph?.nodes?.find((n) => n.name === name);
+    if (node) editors.revealPointer(node.id);
+  },
+});
 mountHandlersCheck(handlersCheckHost, store);
 mountInspectorPanel(inspectorHost, store);
 mountExamplePanel(aboutHost, store, examples);
@@ -136,6 +142,10 @@ startAnalysis(store, worker, {
     document.body.dataset.analysed = 'true';
   },
 });
+
+function idleRun() {
+  return { runId: 0, phase: 'idle', events: [], dataFlow: [], result: null, cursor: null, iteration: [], message: '' };
+}
 
 function safeLocalStorage() {
   try {

@@ -21,8 +21,21 @@
  * @property {{valid: boolean, diagnostics: Array<object>, pending: boolean}} validation
  * @property {{graph: object|null, error: string}} graph  Last graph of the definition.
  * @property {string} selectedState  JSON pointer of the state under the cursor, or "".
+ * @property {RunView} run  The execution shown (live or reopened from the archive).
  * @property {{kind: 'info'|'error', text: string}|null} notice  Message shown to the user.
  * @property {'light'|'dark'} theme
+ */
+
+/**
+ * @typedef {object} RunView
+ * @property {number} runId  Increases with every run; 0 before the first.
+ * @property {'idle'|'running'|'waiting'|'paused'|'finished'} phase
+ * @property {Array<object>} events  History so far (GetExecutionHistory shape); replaced, never mutated.
+ * @property {Array<object>} dataFlow  Data-flow records so far.
+ * @property {object|null} result  {status, output, error, cause, history, dataFlow} once finished.
+ * @property {number|null} cursor  Events shown by time travel; null shows them all.
+ * @property {Array<{map: string, index: number}>} iteration  Map iteration the views narrow to.
+ * @property {string} message  Why a run did not start or could not finish, for people.
  */
 
 /**
