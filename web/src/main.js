@@ -16,6 +16,9 @@ import { mountExamplesMenu } from './examples/examples-menu.js';
 import { mountExamplePanel } from './examples/example-panel.js';
 import { dropShareOnEdit, mountShareButton, shareLink } from './share/share-button.js';
 import { mountRunControls } from './run/run-controls.js';
+import { startRunClient } from './run/run-client.js';
+import { createExecutionArchive, indexedDbBackend } from './run/execution-archive.js';
+import { mountPastRuns } from './run/past-runs.js';
 import { mountEventsPanel } from './run/events-panel.js';
 import { mountHandlersCheck } from './handlers/handlers-check.js';
 import { mountInspectorPanel } from './run/inspector-panel.js';
@@ -59,7 +62,17 @@ mountTabs(byId('secondary-tabs'), 'Execution input and handlers', [
   { id: 'handlers', label: 'Handlers', panel: h('div', { class: 'stack' }, [handlersHost, handlersCheckHost]) },
   { id: 'mocks', label: 'Mocks', panel: mocksHost },
 ]);
-const runControls = mountRunControls({ run: byId('run-button'), step: byId('step-button'), stop: byId('stop-button') }, store);
+const worker = new Worker(new URL('./analysis.worker.js', document.baseURI), { type: 'module' });
+const archive = createLazyArchive(embed.embed ? undefined : globalThis.indexedDB);
+const runClient = startRunClient(store, worker, {
+  sandboxHost: handlersCheckHost,
+  archive,
+  onFinished: (result) => {
+    bridge?.onResult(result);
+    pastRuns?.refresh();
+  },
+});
+const runControls = mountRunControls({ run: byId('run-button'), step: byId('step-button'), stop: byId('stop-button') }, store, runClient);
 const editors = createEditors(
   store,
   { definition: byId('definition-editor'), input: inputHost, handlers: handlersHost, mocks: mocksHost },
@@ -81,6 +94,7 @@ mountProblemsPanel(problemsHost, store, {
   onSelect: (diagnostic) => editors.revealRange(diagnostic.range),
   onCount: (count) => bottomTabs.setLabel('problems', count ? `Problems (${count})` : 'Problems'),
 });
+const pastRuns = embed.embed ? null : mountPastRuns(eventsHost, store, archive);
 mountEventsPanel(eventsHost, store, {
   onSelectStep: (name) => {
     const node = store.get().graph.graph?.nodes?.find((n) => n.name === name);
@@ -122,7 +136,7 @@ store.subscribe((state, previous) => {
             : `✖ ${validation.diagnostics.filter((d) => d.severity === 'error').length} error(s)`;
 });
 
-const bridge = embed.embed && window.parent !== window ? startEmbedBridge(store, window.parent) : null;
+const bridge = embed.embed && window.parent !== window ? startEmbedBridge(store, window.parent, { onRun: () => runControls.run() }) : null;
 if (embed.embed) {
   const open = byId('open-full');
   open.hidden = false;
@@ -135,13 +149,32 @@ if (storage) {
   dropShareOnEdit(store);
 }
 
-const worker = new Worker(new URL('./analysis.worker.js', document.baseURI), { type: 'module' });
 startAnalysis(store, worker, {
   onAnalysis: (validation) => {
     bridge?.onValidation(validation);
     document.body.dataset.analysed = 'true';
   },
 });
+if (embed.runOnLoad) {
+  const unsubscribe = store.subscribe((state) => {
+    if (state.engine.canExecute && !state.validation.pending) {
+      unsubscribe();
+      if (state.validation.valid) runControls.run();
+    }
+  });
+}
+
+/** The archive of past runs over IndexedDB (memory when absent), opened on first use. */
+function createLazyArchive(factory) {
+  let opened = null;
+  const archive = () => (opened ??= indexedDbBackend(factory).then(createExecutionArchive));
+  return {
+    list: () => archive().then((a) => a.list()),
+    get: (id) => archive().then((a) => a.get(id)),
+    add: (workspace, result) => archive().then((a) => a.add(workspace, result)),
+    remove: (id) => archive().then((a) => a.remove(id)),
+  };
+}
 
 function idleRun() {
   return { runId: 0, phase: 'idle', events: [], dataFlow: [], result: null, cursor: null, iteration: [], message: '' };

@@ -23,7 +23,7 @@ export function startAnalysis(store, worker, hooks = {}) {
     worker.postMessage({ type: 'analyze', id: latestId, text: store.get().workspace.definition });
   };
 
-  worker.onmessage = (event) => {
+  worker.addEventListener('message', (event) => {
     const message = event.data;
     if (message.type === 'ready') {
       isReady = true;
@@ -40,7 +40,7 @@ export function startAnalysis(store, worker, hooks = {}) {
       store.update({ validation, graph });
       hooks.onAnalysis?.(validation);
     }
-  };
+  });
   worker.onerror = (event) => {
     store.update({
       engine: { status: 'unavailable', message: event.message || 'The analysis worker failed to start.', version: '', canExecute: false },

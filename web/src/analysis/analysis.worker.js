@@ -5,8 +5,10 @@
  *   worker → page  {type: 'ready', version, canExecute}
  *                  {type: 'unavailable', message}
  *                  {type: 'analysis', id, validation, graph}
+ * and runs executions (run-host.js: start, run, step, stop, taskResult).
  */
 import { createAsl } from 'asl-wasm';
+import { createRunHost } from '../run/run-host.js';
 
 const ready = createAsl({ wasmUrl: new URL('asl-core.wasm', self.location.href).href }).then(
   (asl) => {
@@ -19,11 +21,16 @@ const ready = createAsl({ wasmUrl: new URL('asl-core.wasm', self.location.href).
   },
 );
 
+let runHost = null;
 self.onmessage = async (event) => {
   const message = event.data;
-  if (message?.type !== 'analyze') return;
   const asl = await ready;
   if (!asl) return;
+  if (message?.type !== 'analyze') {
+    runHost ??= createRunHost(asl, (reply) => self.postMessage(reply));
+    runHost.handle(message);
+    return;
+  }
   let validation;
   let graph;
   try {

@@ -2,9 +2,11 @@
  * The postMessage API of embed mode, for the page that holds the iframe:
  *   parent → playground  {type: 'asl:set', definition?, input?, handlers?, mocks?}
  *                        {type: 'asl:get'}
+ *                        {type: 'asl:run'}
  *   playground → parent  {type: 'asl:ready', version}
  *                        {type: 'asl:validation', valid, diagnostics}
  *                        {type: 'asl:state', workspace, validation}
+ *                        {type: 'asl:result', status, output, error, cause, history, dataFlow}
  * Only messages from the parent window are read. See EMBED.md.
  */
 import { updateWorkspace } from '../store.js';
@@ -14,9 +16,10 @@ const kFields = ['definition', 'input', 'handlers', 'mocks'];
 /**
  * @param {ReturnType<import('../store.js').createStore>} store
  * @param {Window} parent
- * @returns {{onValidation: (validation: object) => void}}
+ * @param {{onRun?: () => void}} [actions]  What `asl:run` does.
+ * @returns {{onValidation: (validation: object) => void, onResult: (result: object) => void}}
  */
-export function startEmbedBridge(store, parent) {
+export function startEmbedBridge(store, parent, actions = {}) {
   const post = (message) => parent.postMessage(message, '*');
   window.addEventListener('message', (event) => {
     if (event.source !== parent || typeof event.data !== 'object' || event.data === null) return;
@@ -25,6 +28,8 @@ export function startEmbedBridge(store, parent) {
       const fields = {};
       for (const field of kFields) if (typeof message[field] === 'string') fields[field] = message[field];
       updateWorkspace(store, fields, 'embed');
+    } else if (message.type === 'asl:run') {
+      actions.onRun?.();
     } else if (message.type === 'asl:get') {
       const { workspace, validation } = store.get();
       post({ type: 'asl:state', workspace, validation: { valid: validation.valid, diagnostics: validation.diagnostics } });
@@ -40,6 +45,10 @@ export function startEmbedBridge(store, parent) {
   return {
     onValidation(validation) {
       post({ type: 'asl:validation', valid: validation.valid, diagnostics: validation.diagnostics });
+    },
+    /** After each finished run. */
+    onResult(result) {
+      post({ ...result, type: 'asl:result' });
     },
   };
 }

@@ -1,0 +1,153 @@
+/**
+ * The page side of running (see PROTOCOL.md): checks the input, mocks and handlers, starts an
+ * execution in the worker, answers its task requests through the handler sandbox, and puts
+ * events and results into the store. Finished runs go to the archive of past executions.
+ */
+import { startHandlers } from '../handlers/handler-sandbox.js';
+import { selectMocks } from './mock-selection.js';
+
+/**
+ * @param {ReturnType<import('../store.js').createStore>} store
+ * @param {Worker} worker  The analysis worker, which also runs executions (run-host.js).
+ * @param {{sandboxHost: HTMLElement, archive?: ReturnType<import('./execution-archive.js').createExecutionArchive>,
+ *   onFinished?: (result: object) => void}} options
+ * @returns {{run: () => Promise<void>, step: () => Promise<void>, stop: () => void}}
+ */
+export function startRunClient(store, worker, options) {
+  let nextRunId = 1;
+  let sandbox = null;
+  let starting = false;
+
+  const updateRun = (runId, change) => {
+    const { run } = store.get();
+    if (run.runId !== runId) return;
+    store.update({ run: { ...run, ...(typeof change === 'function' ? change(run) : change) } });
+  };
+  const notify = (text) => store.update({ notice: { kind: 'error', text } });
+  const active = () => ['running', 'waiting', 'paused'].includes(store.get().run.phase);
+  const disposeSandbox = () => {
+    sandbox?.dispose();
+    sandbox = null;
+  };
+
+  /** Starts a new execution; resolves to its id, or 0 when it cannot start. */
+  const begin = async () => {
+    const state = store.get();
+    if (!state.engine.canExecute) {
+      notify('Running needs the execution engine, which is still loading or could not start.');
+      return 0;
+    }
+    const { workspace } = state;
+    let input;
+    try {
+      input = workspace.input.trim() === '' ? {} : JSON.parse(workspace.input);
+    } catch (error) {
+      notify(`The execution input is not valid JSON: ${error.message}. Fix it in the Input tab.`);
+      return 0;
+    }
+    const mocks = selectMocks(workspace.mocks, state.mockCase ?? '');
+    if (mocks.error) {
+      notify(`${mocks.error} Fix it in the Mocks tab.`);
+      return 0;
+    }
+    disposeSandbox();
+    let handlerNames = [];
+    if (workspace.handlers.trim() !== '') {
+      sandbox = startHandlers(options.sandboxHost, workspace.handlers);
+      const loaded = await sandbox.loaded;
+      if (!loaded.ok) {
+        disposeSandbox();
+        notify(`handlers.js does not load: ${loaded.name}: ${loaded.message}. Fix it in the Handlers tab.`);
+        return 0;
+      }
+      handlerNames = loaded.names;
+    }
+    const runId = nextRunId++;
+    store.update({
+      notice: null,
+      run: { runId, phase: 'running', events: [], dataFlow: [], result: null, cursor: null, iteration: [], message: '', expected: mocks.expected, testCase: mocks.testCase },
+    });
+    worker.postMessage({ type: 'start', runId, definition: workspace.definition, input, mocks: mocks.table, handlerNames, options: {} });
+    return runId;
+  };
+
+  worker.addEventListener('message', (event) => {
+    const message = event.data;
+    if (!message || typeof message.runId !== 'number') return;
+    if (message.type === 'progress') {
+      updateRun(message.runId, (run) => ({
+        phase: message.phase,
+        events: message.events.length ? [...run.events, ...message.events] : run.events,
+        dataFlow: message.dataFlow ?? run.dataFlow,
+        waitingFor: message.waitingFor ?? '',
+      }));
+    } else if (message.type === 'taskRequest') {
+      const answer = sandbox
+        ? sandbox.invoke(message.key, message.input, message.context)
+        : Promise.resolve({ ok: false, error: 'States.Runtime', cause: 'handlers.js is not loaded.' });
+      answer.then((settled) => worker.postMessage({ type: 'taskResult', runId: message.runId, requestId: message.requestId, ...settled }));
+    } else if (message.type === 'finished') {
+      if (store.get().run.runId !== message.runId) return;
+      const { result } = message;
+      updateRun(message.runId, { phase: 'finished', events: result.history, dataFlow: result.dataFlow, result, waitingFor: '' });
+      disposeSandbox();
+      options.archive?.add(store.get().workspace, result).catch(() => {});
+      options.onFinished?.(result);
+    } else if (message.type === 'runError') {
+      if (store.get().run.runId !== message.runId) return;
+      disposeSandbox();
+      const text =
+        message.code === 'INVALID_DEFINITION'
+          ? `The definition has errors, so it cannot run: ${message.message} See the Problems panel.`
+          : `The execution could not run: ${message.message}`;
+      updateRun(message.runId, { phase: 'finished', message: text, waitingFor: '' });
+      notify(text);
+    }
+  });
+
+  return {
+    async run() {
+      if (starting) return;
+      const { run } = store.get();
+      if (run.phase === 'paused') {
+        worker.postMessage({ type: 'run', runId: run.runId });
+        return;
+      }
+      if (active()) return;
+      starting = true;
+      try {
+        const runId = await begin();
+        if (runId) worker.postMessage({ type: 'run', runId });
+      } finally {
+        starting = false;
+      }
+    },
+    async step() {
+      if (starting) return;
+      const { run } = store.get();
+      if (run.phase === 'paused') {
+        updateRun(run.runId, { cursor: null });
+        worker.postMessage({ type: 'step', runId: run.runId });
+        return;
+      }
+      if (active()) return;
+      starting = true;
+      try {
+        const runId = await begin();
+        if (runId) {
+          updateRun(runId, { phase: 'paused' });
+          worker.postMessage({ type: 'step', runId });
+        }
+      } finally {
+        starting = false;
+      }
+    },
+    stop() {
+      const { run } = store.get();
+      if (!active()) return;
+      // Removing the sandbox ends a handler that never settles; its task fails, then aborts.
+      disposeSandbox();
+      worker.postMessage({ type: 'stop', runId: run.runId });
+    },
+  };
+}
