@@ -22,6 +22,7 @@ json::Value DataFlowToJson(const DataFlowRecord& r) {
   AddIfSet(out, "input", r.input);
   AddIfSet(out, "afterInputPath", r.after_input_path);
   AddIfSet(out, "afterParameters", r.after_parameters);
+  AddIfSet(out, "afterArguments", r.after_arguments);
   AddIfSet(out, "result", r.result);
   AddIfSet(out, "afterResultSelector", r.after_result_selector);
   AddIfSet(out, "afterResultPath", r.after_result_path);

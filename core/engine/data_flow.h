@@ -1,6 +1,7 @@
 // How data moved through each state entered, named as the service's TestState names its
-// inspection data (input, afterInputPath, afterParameters, result, afterResultSelector,
-// afterResultPath, output, variables, errorDetails). Values are shared, never copied.
+// inspection data (input, afterInputPath, afterParameters, afterArguments, result,
+// afterResultSelector, afterResultPath, output, variables, errorDetails). JSONata states record
+// input, afterArguments, result, output and variables. Values are shared, never copied.
 #ifndef ASL_CORE_ENGINE_DATA_FLOW_H_
 #define ASL_CORE_ENGINE_DATA_FLOW_H_
 
@@ -26,6 +27,7 @@ struct DataFlowRecord {
   std::optional<json::Value> input;
   std::optional<json::Value> after_input_path;
   std::optional<json::Value> after_parameters;
+  std::optional<json::Value> after_arguments;  // JSONata Arguments.
   std::optional<json::Value> result;
   std::optional<json::Value> after_result_selector;
   std::optional<json::Value> after_result_path;

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "core/engine/jsonata_functions.h"
 #include "core/engine/payload_size.h"
 #include "core/engine/states/state_handler.h"
 
@@ -55,6 +56,14 @@ void Interpreter::Start(json::Value input) {
     timers_.push({clock_.now_ms() + *timeout * 1000, timer_sequence_++, kExecutionTimer, 0});
   }
   EnterState(frame, program_->start, std::move(input));
+}
+
+const jsonata::Bindings& Interpreter::StepFunctionsFunctions() {
+  if (!jsonata_functions_) {
+    jsonata_functions_.emplace();
+    BindStepFunctionsFunctions(*jsonata_functions_, random_);
+  }
+  return *jsonata_functions_;
 }
 
 int64_t Interpreter::Emit(Frame& frame, HistoryEvent&& event) {
@@ -119,7 +128,12 @@ void Interpreter::EnterState(Frame& frame, uint32_t state, json::Value input) {
     record.state_name = compiled.name;
     record.entered_event_id = frame.entered_event_id;
     record.input = input;
-    if (frame.scope && !frame.scope->own().is_null()) record.variables = frame.scope->Visible();
+    if (compiled.jsonata && frame.scope) {
+      json::Value visible = frame.scope->Visible();
+      if (visible.is_object() && !visible.as_object().empty()) record.variables = visible;
+    } else if (frame.scope && !frame.scope->own().is_null()) {
+      record.variables = frame.scope->Visible();
+    }
     frame.flow = static_cast<int64_t>(report_.data_flow.size());
     report_.data_flow.push_back(std::move(record));
   }

@@ -27,6 +27,7 @@
 #include "core/engine/program.h"
 #include "core/engine/seeded_random.h"
 #include "core/engine/virtual_clock.h"
+#include "core/jsonata/jsonata.h"
 #include "core/mocks/task_invoker.h"
 #include "core/model/state_machine.h"
 #include "core/path/environment.h"
@@ -61,6 +62,9 @@ class Interpreter {
   const ExecuteOptions& options() const { return options_; }
   VirtualClock& clock() { return clock_; }
   SeededRandom& random() { return random_; }
+  // $partition, $range, $hash, $random, $uuid, $parse (and $eval refused), bound to this
+  // execution's generator; built on first use.
+  const jsonata::Bindings& StepFunctionsFunctions();
   const CompiledState& Current(const Frame& frame) const {
     return frame.machine->states[frame.state];
   }
@@ -138,6 +142,7 @@ class Interpreter {
   std::string compile_problem_;
   VirtualClock clock_;
   SeededRandom random_;
+  std::optional<jsonata::Bindings> jsonata_functions_;
   History history_;
   PayloadSizer payload_sizer_;
   ExecutionReport report_;

@@ -103,8 +103,9 @@ std::unique_ptr<CompiledMachine> CompileMachine(const model::StateMachine& machi
     CompiledState& c = out->states[i];
     c.model = &state;
     c.name = json::Value(state.name);
-    c.handler = state.query_language == model::QueryLanguage::kJsonata ? &JsonataHandlerFor(state.type)
-                                                                       : &HandlerFor(state.type);
+    c.handler = state.query_language == model::QueryLanguage::kJsonata
+                    ? &JsonataHandlerFor(state.type)
+                    : &HandlerFor(state.type);
     StateEvents events = EventsFor(state.type);
     c.entered_event = events.entered;
     c.exited_event = events.exited;
@@ -118,6 +119,8 @@ std::unique_ptr<CompiledMachine> CompileMachine(const model::StateMachine& machi
       if (templates.result_selector)
         c.result_selector = CompileTemplate(*templates.result_selector);
       c.assign = CompileTemplate(state.assign);
+    } else {
+      c.jsonata = CompileJsonata(state);
     }
     if (state.next) {
       c.next = out->IndexOf(*state.next);
@@ -190,6 +193,48 @@ CompiledTemplate CompileTemplate(const std::optional<json::Value>& value) {
     const auto& problem = std::get<intrinsics::TemplateProblem>(compiled);
     out.problem = "The payload template member at '" + problem.pointer +
                   "' is invalid: " + problem.problem.message;
+  }
+  return out;
+}
+
+std::unique_ptr<const CompiledJsonata> CompileJsonata(const model::State& state) {
+  auto out = std::make_unique<CompiledJsonata>();
+  out->output = JsonataTemplate::Compile(state.output, "Output");
+  out->assign = JsonataTemplate::Compile(state.assign, "Assign");
+  if (const auto* catchers = CatchersOf(state)) {
+    for (const model::Catcher& catcher : *catchers) {
+      out->catcher_output.push_back(JsonataTemplate::Compile(catcher.output, "Output"));
+      out->catcher_assign.push_back(JsonataTemplate::Compile(catcher.assign, "Assign"));
+    }
+  }
+  if (const auto* task = state.As<model::TaskState>()) {
+    out->arguments = JsonataTemplate::Compile(task->arguments, "Arguments");
+    out->timeout_seconds = JsonataTemplate::Compile(task->timeout_seconds, "TimeoutSeconds");
+    out->heartbeat_seconds = JsonataTemplate::Compile(task->heartbeat_seconds, "HeartbeatSeconds");
+  } else if (const auto* parallel = state.As<model::ParallelState>()) {
+    out->arguments = JsonataTemplate::Compile(parallel->arguments, "Arguments");
+  } else if (const auto* wait = state.As<model::WaitState>()) {
+    out->seconds = JsonataTemplate::Compile(wait->seconds, "Seconds");
+    out->timestamp = JsonataTemplate::Compile(wait->timestamp, "Timestamp");
+  } else if (const auto* map = state.As<model::MapState>()) {
+    out->items = JsonataTemplate::Compile(map->items, "Items");
+    out->item_selector = JsonataTemplate::Compile(map->item_selector, "ItemSelector");
+    out->max_concurrency = JsonataTemplate::Compile(map->max_concurrency, "MaxConcurrency");
+    out->tolerated_failure_count =
+        JsonataTemplate::Compile(map->tolerated_failure_count, "ToleratedFailureCount");
+    out->tolerated_failure_percentage =
+        JsonataTemplate::Compile(map->tolerated_failure_percentage, "ToleratedFailurePercentage");
+  } else if (const auto* fail = state.As<model::FailState>()) {
+    if (fail->error) out->error = JsonataTemplate::Compile(json::Value(*fail->error), "Error");
+    if (fail->cause) out->cause = JsonataTemplate::Compile(json::Value(*fail->cause), "Cause");
+  } else if (const auto* choice = state.As<model::ChoiceState>()) {
+    for (const model::ChoiceRule& rule : choice->choices) {
+      out->conditions.push_back(rule.kind == model::ChoiceRule::Kind::kCondition
+                                    ? JsonataTemplate::Compile(rule.condition, "Condition")
+                                    : JsonataTemplate());
+      out->rule_output.push_back(JsonataTemplate::Compile(rule.output, "Output"));
+      out->rule_assign.push_back(JsonataTemplate::Compile(rule.assign, "Assign"));
+    }
   }
   return out;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/engine/event_type.h"
+#include "core/engine/jsonata_template.h"
 #include "core/intrinsics/payload_template.h"
 #include "core/json/value.h"
 #include "core/model/state_machine.h"
@@ -44,6 +45,30 @@ struct CompiledTemplate {
   bool present() const { return payload.has_value() || !problem.empty(); }
 };
 
+// The fields of a JSONata state, compiled once (absent fields stay absent). Catcher and
+// Choice-rule fields are per Catcher / rule, in order.
+struct CompiledJsonata {
+  JsonataTemplate arguments;  // Task, Parallel.
+  JsonataTemplate output;
+  JsonataTemplate assign;
+  std::vector<JsonataTemplate> catcher_output;
+  std::vector<JsonataTemplate> catcher_assign;
+  JsonataTemplate timeout_seconds;               // Task.
+  JsonataTemplate heartbeat_seconds;             // Task.
+  JsonataTemplate seconds;                       // Wait.
+  JsonataTemplate timestamp;                     // Wait.
+  JsonataTemplate items;                         // Map.
+  JsonataTemplate item_selector;                 // Map.
+  JsonataTemplate max_concurrency;               // Map.
+  JsonataTemplate tolerated_failure_count;       // Map.
+  JsonataTemplate tolerated_failure_percentage;  // Map.
+  JsonataTemplate error;                         // Fail.
+  JsonataTemplate cause;                         // Fail.
+  std::vector<JsonataTemplate> conditions;       // Choice.
+  std::vector<JsonataTemplate> rule_output;      // Choice.
+  std::vector<JsonataTemplate> rule_assign;      // Choice.
+};
+
 struct CompiledState {
   const model::State* model = nullptr;
   json::Value name;          // String, shared by every event that names the state.
@@ -63,6 +88,7 @@ struct CompiledState {
   std::vector<CompiledPath> catcher_result_paths;  // Catch[i].ResultPath.
   std::vector<CompiledTemplate> catcher_assign;    // Catch[i].Assign.
   std::unique_ptr<const StatePlan> plan;           // From the handler's Prepare; may be null.
+  std::unique_ptr<const CompiledJsonata> jsonata;  // Set for JSONata states only.
   // Parallel branches, or the Map ItemProcessor as the single child.
   std::vector<std::unique_ptr<CompiledMachine>> children;
 };
@@ -81,6 +107,8 @@ std::unique_ptr<CompiledMachine> Compile(const model::StateMachine& machine, std
 
 CompiledPath CompilePathField(const model::PathField& field);
 CompiledTemplate CompileTemplate(const std::optional<json::Value>& value);
+// The JSONata fields of `state` (whatever its query language).
+std::unique_ptr<const CompiledJsonata> CompileJsonata(const model::State& state);
 
 }  // namespace asl::engine
 

@@ -84,6 +84,7 @@ Result Evaluate(const Expression& expression, const std::optional<json::Value>& 
   }
   result.kind = Result::Kind::kValue;
   result.value = std::move(json);
+  result.function = out.IsFunction();
   return result;
 }
 

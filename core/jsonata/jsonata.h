@@ -72,6 +72,9 @@ struct Result {
   Kind kind = Kind::kUndefined;
   json::Value value;  // kValue
   Error error;        // kError
+  // kValue: the expression returned a function, which `value` renders as "" (JSON has no
+  // functions; ASL fields reject such results).
+  bool function = false;
 
   bool ok() const { return kind != Kind::kError; }
   bool is_undefined() const { return kind == Kind::kUndefined; }

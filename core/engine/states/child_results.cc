@@ -4,6 +4,7 @@
 
 #include "core/engine/interpreter.h"
 #include "core/engine/io_processing.h"
+#include "core/engine/jsonata_fields.h"
 #include "core/engine/payload_template.h"
 #include "core/engine/states/error_recovery.h"
 
@@ -32,6 +33,12 @@ void FinishWithResult(Interpreter& in, Frame& frame, json::Value result,
   const CompiledState& state = in.Current(frame);
   DataFlowRecord* flow = in.Flow(frame);
   if (flow) flow->result = result;
+  if (state.jsonata) {
+    if (auto error = ExitWithResult(in, frame, result)) {
+      RecoverOrFail(in, frame, std::move(*error), retriers, catchers, retry_phase);
+    }
+    return;
+  }
   auto recover = [&](ValueOrError& v) {
     if (auto* e = std::get_if<StateError>(&v)) {
       RecoverOrFail(in, frame, std::move(*e), retriers, catchers, retry_phase);

@@ -40,7 +40,7 @@ class ChildResults : public ChildProgress {
 };
 
 // The state's result (the children's outputs) through ResultSelector, Assign, ResultPath and
-// OutputPath; exits the state, or recovers from a failure with the state's Retry and Catch.
+// OutputPath (JSONata: Output and Assign with $states.result); exits the state, or recovers from a failure with the state's Retry and Catch.
 void FinishWithResult(Interpreter& interpreter, Frame& frame, json::Value result,
                       const std::vector<model::Retrier>& retriers,
                       const std::vector<model::Catcher>& catchers, uint8_t retry_phase);

@@ -5,6 +5,7 @@
 #include "core/engine/error_matcher.h"
 #include "core/engine/interpreter.h"
 #include "core/engine/io_processing.h"
+#include "core/engine/jsonata_fields.h"
 #include "core/engine/payload_template.h"
 #include "core/engine/retry_backoff.h"
 
@@ -63,6 +64,13 @@ void RecoverOrFail(Interpreter& interpreter, Frame& frame, StateError error,
         DataFlowErrorDetails details;
         details.catch_index = static_cast<int64_t>(recovery.index);
         flow->error_details = details;
+      }
+      if (interpreter.Current(frame).jsonata) {
+        if (auto failed =
+                ExitThroughCatcher(interpreter, frame, recovery.index, ErrorOutput(error))) {
+          interpreter.FailFrame(frame, std::move(*failed));
+        }
+        return;
       }
       ValueOrError output = ApplyCatcherResultPath(interpreter, frame, frame.input, recovery.index,
                                                    ErrorOutput(error));

@@ -15,16 +15,16 @@ namespace {
 class JsonataFail final : public StateHandler {
  public:
   void Run(Interpreter& in, Frame& frame) const override {
-    const auto& fail = *in.Current(frame).model->As<model::FailState>();
+    const CompiledJsonata& fields = *in.Current(frame).jsonata;
     jsonata::Bindings bindings = JsonataBindings(in, frame, {frame.input});
     StateError error;
     std::optional<StateError> problem;
-    if (fail.error) {
-      if (auto text = Read(in, frame, *fail.error, "Error", bindings, &problem))
+    if (fields.error.present()) {
+      if (auto text = Read(in, frame, fields.error, "Error", bindings, &problem))
         error.error = *text;
     }
-    if (!problem && fail.cause) {
-      if (auto text = Read(in, frame, *fail.cause, "Cause", bindings, &problem))
+    if (!problem && fields.cause.present()) {
+      if (auto text = Read(in, frame, fields.cause, "Cause", bindings, &problem))
         error.cause = *text;
     }
     if (problem) return in.FailFrame(frame, std::move(*problem));
@@ -32,22 +32,21 @@ class JsonataFail final : public StateHandler {
   }
 
  private:
-  static std::optional<std::string> Read(Interpreter& in, Frame& frame, const std::string& text,
+  static std::optional<std::string> Read(Interpreter& in, Frame& frame, const JsonataTemplate& tmpl,
                                          const std::string& field,
                                          const jsonata::Bindings& bindings,
                                          std::optional<StateError>* problem) {
-    ValueOrError v = EvaluateJsonataField(in, frame, json::Value(text), field, bindings);
+    ValueOrError v = EvaluateJsonata(in, frame, tmpl, bindings);
     if (auto* e = std::get_if<StateError>(&v)) {
       *problem = std::move(*e);
       return std::nullopt;
     }
     const json::Value& value = std::get<json::Value>(v);
     if (value.is_string()) return value.as_string();
-    StateError e = in.RuntimeError(frame, "The " + field + " field refers to value " +
-                                              json::Serialize(value) + ", which is not a string.");
-    e.error = std::string(kStatesQueryEvaluationError);
-    e.terminal = false;
-    *problem = std::move(e);
+    *problem = QueryEvaluationError(in, frame,
+                                    "The " + field + " field refers to value " +
+                                        json::Serialize(value) + ", which is not a string.",
+                                    field);
     return std::nullopt;
   }
 };

@@ -15,7 +15,8 @@ class JsonataPass final : public StateHandler {
   void Run(Interpreter& in, Frame& frame) const override {
     const CompiledState& state = in.Current(frame);
     jsonata::Bindings bindings = JsonataBindings(in, frame, {frame.input});
-    auto out = EvaluateOutputAndAssign(in, frame, bindings, frame.input);
+    auto out = EvaluateOutputAndAssign(in, frame, state.jsonata->output, state.jsonata->assign,
+                                       bindings, frame.input);
     if (auto* e = std::get_if<StateError>(&out)) return in.FailFrame(frame, std::move(*e));
     auto& done = std::get<OutputAndAssign>(out);
     if (DataFlowRecord* flow = in.Flow(frame)) flow->result = done.output;

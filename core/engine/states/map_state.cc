@@ -1,4 +1,5 @@
-// Map (ASL "Map State"): InputPath, ItemsPath selects the items, each item (through
+// Map (ASL "Map State"): InputPath, ItemsPath selects the items (JSONata: Items, default the
+// state input), each item (through
 // ItemSelector, with $$.Map.Item) runs the ItemProcessor as its own frame, at most
 // MaxConcurrency at a time (0 = no bound); the result is the array of iteration outputs.
 // INLINE iterations appear in the history (MapIteration*); DISTRIBUTED child executions do not
@@ -12,6 +13,7 @@
 
 #include "core/engine/interpreter.h"
 #include "core/engine/io_processing.h"
+#include "core/engine/jsonata_fields.h"
 #include "core/engine/payload_template.h"
 #include "core/engine/states/child_results.h"
 #include "core/engine/states/error_recovery.h"
@@ -82,17 +84,18 @@ class Map final : public StateHandler {
   void Run(Interpreter& in, Frame& frame) const override {
     const CompiledState& state = in.Current(frame);
     const auto& map = *state.model->As<model::MapState>();
-    DataFlowRecord* flow = in.Flow(frame);
-    ValueOrError effective = ApplyInputPath(in, frame, frame.input);
-    if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
-    const json::Value& input = std::get<json::Value>(effective);
-    if (flow) flow->after_input_path = input;
     if (map.item_reader || map.item_batcher) {
       return Recover(in, frame,
                      in.RuntimeError(frame,
                                      "ItemReader and ItemBatcher are not "
                                      "supported by this engine yet."));
     }
+    if (state.jsonata) return RunJsonata(in, frame);
+    DataFlowRecord* flow = in.Flow(frame);
+    ValueOrError effective = ApplyInputPath(in, frame, frame.input);
+    if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
+    const json::Value& input = std::get<json::Value>(effective);
+    if (flow) flow->after_input_path = input;
     json::Value items = input;
     if (map.items_path && *map.items_path != "$") {
       auto parsed = path::Path::Parse(*map.items_path);
@@ -123,10 +126,7 @@ class Map final : public StateHandler {
         ReadNumber(in, frame, input, map.max_concurrency, map.max_concurrency_path,
                    "MaxConcurrencyPath", true, &problem);
     if (!problem.empty()) return Recover(in, frame, in.RuntimeError(frame, problem));
-    HistoryEvent started;
-    started.type = EventType::kMapStateStarted;
-    started.number = static_cast<int64_t>(items.size());
-    in.Emit(frame, std::move(started));
+    EmitStarted(in, frame, items.size());
     auto count =
         ReadNumber(in, frame, input, map.tolerated_failure_count, map.tolerated_failure_count_path,
                    "ToleratedFailureCountPath", true, &problem);
@@ -143,17 +143,7 @@ class Map final : public StateHandler {
       problem = "ToleratedFailurePercentage must be between 0 and 100.";
     }
     if (!problem.empty()) return Recover(in, frame, in.RuntimeError(frame, problem));
-    progress->max_concurrency = max_concurrency ? static_cast<int64_t>(*max_concurrency) : 0;
-    if (count) progress->tolerated_count = static_cast<int64_t>(*count);
-    progress->tolerated_percentage = percentage;
-    if (progress->distributed) {
-      HistoryEvent run;
-      run.type = EventType::kMapRunStarted;
-      in.Emit(frame, std::move(run));
-    }
-    frame.progress = std::move(progress);
-    frame.status = FrameStatus::kWaitingChildren;
-    LaunchMore(in, frame);
+    Launch(in, frame, std::move(progress), max_concurrency, count, percentage);
   }
 
   void OnChildDone(Interpreter& in, Frame& frame, Frame& child) const override {
@@ -183,6 +173,93 @@ class Map final : public StateHandler {
   }
 
  private:
+  // Items (default: the state input), MaxConcurrency, ToleratedFailureCount and
+  // ToleratedFailurePercentage as literals or JSONata expressions with $states.input.
+  static void RunJsonata(Interpreter& in, Frame& frame) {
+    const CompiledJsonata& fields = *in.Current(frame).jsonata;
+    const auto& map = *in.Current(frame).model->As<model::MapState>();
+    jsonata::Bindings bindings = JsonataBindings(in, frame, {frame.input});
+    auto fail = [&](StateError error) {
+      Recover(in, frame, std::move(error), EventType::kMapStateFailed);
+    };
+    json::Value items = frame.input;
+    if (fields.items.present()) {
+      ValueOrError evaluated = EvaluateJsonata(in, frame, fields.items, bindings);
+      if (auto* e = std::get_if<StateError>(&evaluated)) return fail(std::move(*e));
+      items = std::get<json::Value>(std::move(evaluated));
+      if (!items.is_array()) {
+        return fail(UnexpectedResultType(in, frame, fields.items, "Items", "array", items));
+      }
+    } else if (!items.is_array()) {
+      return fail(QueryEvaluationError(
+          in, frame, "Map state input must be an array but was: " + json::Serialize(items),
+          "Items"));
+    }
+    auto progress = std::make_unique<MapProgress>(items);
+    progress->input = frame.input;
+    progress->distributed = map.processor_config.mode == model::ProcessorMode::kDistributed;
+    NumberField max_concurrency = EvaluateNumberField(in, frame, fields.max_concurrency,
+                                                      "MaxConcurrency", bindings, true, false);
+    if (max_concurrency.error) return fail(std::move(*max_concurrency.error));
+    EmitStarted(in, frame, items.size());
+    NumberField count = EvaluateNumberField(in, frame, fields.tolerated_failure_count,
+                                            "ToleratedFailureCount", bindings, true, false);
+    if (count.error) return fail(std::move(*count.error));
+    NumberField percentage =
+        EvaluateNumberField(in, frame, fields.tolerated_failure_percentage,
+                            "ToleratedFailurePercentage", bindings, false, false);
+    if (percentage.error) return fail(std::move(*percentage.error));
+    if (percentage.value && *percentage.value > 100) {
+      return fail(QueryEvaluationError(in, frame,
+                                       "The field 'ToleratedFailurePercentage' must be between "
+                                       "0 and 100.",
+                                       "ToleratedFailurePercentage"));
+    }
+    Launch(in, frame, std::move(progress), max_concurrency.value, count.value, percentage.value);
+  }
+
+  static void EmitStarted(Interpreter& in, Frame& frame, size_t items) {
+    HistoryEvent started;
+    started.type = EventType::kMapStateStarted;
+    started.number = static_cast<int64_t>(items);
+    in.Emit(frame, std::move(started));
+  }
+
+  static void Launch(Interpreter& in, Frame& frame, std::unique_ptr<MapProgress> progress,
+                     std::optional<double> max_concurrency, std::optional<double> count,
+                     std::optional<double> percentage) {
+    progress->max_concurrency = max_concurrency ? static_cast<int64_t>(*max_concurrency) : 0;
+    if (count) progress->tolerated_count = static_cast<int64_t>(*count);
+    progress->tolerated_percentage = percentage;
+    if (progress->distributed) {
+      HistoryEvent run;
+      run.type = EventType::kMapRunStarted;
+      in.Emit(frame, std::move(run));
+    }
+    frame.progress = std::move(progress);
+    frame.status = FrameStatus::kWaitingChildren;
+    LaunchMore(in, frame);
+  }
+
+  // The input of iteration `index`: ItemSelector (with $$.Map.Item / $states.context.Map.Item)
+  // or the item itself.
+  static ValueOrError SelectItem(Interpreter& in, Frame& frame, const MapProgress& progress,
+                                 uint32_t index) {
+    const CompiledState& state = in.Current(frame);
+    const json::Value& item = *progress.items.At(index);
+    bool selects =
+        state.jsonata ? state.jsonata->item_selector.present() : state.parameters.present();
+    if (!selects) return item;
+    frame.map_item =
+        json::Value(json::Members{{"Index", json::Value(int64_t{index})}, {"Value", item}});
+    ValueOrError selected = state.jsonata
+                                ? EvaluateJsonata(in, frame, state.jsonata->item_selector,
+                                                  JsonataBindings(in, frame, {progress.input}))
+                                : ApplyPayloadTemplate(in, frame, state.parameters, progress.input);
+    frame.map_item = json::Value();
+    return selected;
+  }
+
   static bool Tolerated(const MapProgress& progress) {
     auto failed = static_cast<int64_t>(progress.failed());
     bool by_count = progress.tolerated_count && failed <= *progress.tolerated_count;
@@ -209,20 +286,13 @@ class Map final : public StateHandler {
            (progress.max_concurrency <= 0 ||
             static_cast<int64_t>(progress.running()) < progress.max_concurrency)) {
       auto index = static_cast<uint32_t>(progress.next_item++);
-      const json::Value& item = *progress.items.At(index);
-      json::Value item_input = item;
-      if (state.parameters.present()) {
-        frame.map_item =
-            json::Value(json::Members{{"Index", json::Value(int64_t{index})}, {"Value", item}});
-        ValueOrError selected = ApplyPayloadTemplate(in, frame, state.parameters, progress.input);
-        frame.map_item = json::Value();
-        if (auto* e = std::get_if<StateError>(&selected)) {
-          progress.AbortRunning(in);
-          frame.progress.reset();
-          return Recover(in, frame, std::move(*e));
-        }
-        item_input = std::get<json::Value>(std::move(selected));
+      ValueOrError selected = SelectItem(in, frame, progress, index);
+      if (auto* e = std::get_if<StateError>(&selected)) {
+        progress.AbortRunning(in);
+        frame.progress.reset();
+        return Recover(in, frame, std::move(*e));
       }
+      json::Value item_input = std::get<json::Value>(std::move(selected));
       if (!progress.distributed) IterationEvent(in, frame, EventType::kMapIterationStarted, index);
       int64_t started_event = frame.last_event_id;
       Frame& child = in.SpawnChild(frame, *state.children[0], std::move(item_input), index,

@@ -1,11 +1,13 @@
-// Parallel (ASL "Parallel State"): InputPath -> Parameters, then every branch runs on that input
-// (cooperatively, one state step at a time); the result is the array of branch outputs. A
-// failing branch stops the others and fails the state with its error, subject to Retry/Catch.
+// Parallel (ASL "Parallel State"): InputPath -> Parameters (JSONata: Arguments), then every branch
+// runs on that input (cooperatively, one state step at a time); the result is the array of branch
+// outputs. A failing branch stops the others and fails the state with its error, subject to
+// Retry/Catch.
 #include <memory>
 #include <utility>
 
 #include "core/engine/interpreter.h"
 #include "core/engine/io_processing.h"
+#include "core/engine/jsonata_fields.h"
 #include "core/engine/payload_template.h"
 #include "core/engine/states/child_results.h"
 #include "core/engine/states/error_recovery.h"
@@ -21,9 +23,10 @@ class Parallel final : public StateHandler {
   void Run(Interpreter& in, Frame& frame) const override {
     const CompiledState& state = in.Current(frame);
     DataFlowRecord* flow = in.Flow(frame);
-    ValueOrError effective = ApplyInputPath(in, frame, frame.input);
+    ValueOrError effective =
+        state.jsonata ? EvaluateArguments(in, frame) : ApplyInputPath(in, frame, frame.input);
     if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
-    if (flow) flow->after_input_path = std::get<json::Value>(effective);
+    if (flow && !state.jsonata) flow->after_input_path = std::get<json::Value>(effective);
     if (state.parameters.present()) {
       effective =
           ApplyPayloadTemplate(in, frame, state.parameters, std::get<json::Value>(effective));

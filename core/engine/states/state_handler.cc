@@ -18,26 +18,6 @@ void StateHandler::OnChildDone(Interpreter& interpreter, Frame& frame, Frame&) c
                                                         "received a child's result."));
 }
 
-namespace {
-
-// JSONata states (QueryLanguage "JSONata") need the JSONata evaluator, which the engine does not
-// use yet: they fail clearly instead of running with JSONPath semantics.
-class JsonataPending final : public StateHandler {
- public:
-  void Run(Interpreter& interpreter, Frame& frame) const override {
-    interpreter.FailFrame(
-        frame,
-        interpreter.RuntimeError(frame, "JSONata states are not supported by this engine yet."));
-  }
-};
-
-}  // namespace
-
-const StateHandler& JsonataPendingHandler() {
-  static const JsonataPending handler;
-  return handler;
-}
-
 const StateHandler& JsonataHandlerFor(model::StateType type) {
   switch (type) {
     case model::StateType::kPass:
@@ -45,9 +25,16 @@ const StateHandler& JsonataHandlerFor(model::StateType type) {
       return JsonataPassHandler();
     case model::StateType::kFail:
       return JsonataFailHandler();
-    default:
-      return JsonataPendingHandler();
+    case model::StateType::kChoice:
+      return JsonataChoiceHandler();
+    case model::StateType::kWait:
+      return JsonataWaitHandler();
+    case model::StateType::kTask:
+    case model::StateType::kParallel:
+    case model::StateType::kMap:
+      break;  // One handler for both languages: it reads CompiledState::jsonata.
   }
+  return HandlerFor(type);
 }
 
 const StateHandler& HandlerFor(model::StateType type) {

@@ -14,12 +14,12 @@ const StateHandler& SucceedHandler();
 const StateHandler& FailHandler();
 const StateHandler& ParallelHandler();
 const StateHandler& MapHandler();
-// Fails every JSONata state with a States.Runtime that says JSONata is not integrated yet.
-const StateHandler& JsonataPendingHandler();
-// The JSONata forms of the states that have one (Pass and Succeed share one); the pending
-// handler for the rest.
+// The JSONata forms of the states that have one (Pass and Succeed share one). Task, Parallel and
+// Map serve both query languages.
 const StateHandler& JsonataPassHandler();
 const StateHandler& JsonataFailHandler();
+const StateHandler& JsonataChoiceHandler();
+const StateHandler& JsonataWaitHandler();
 const StateHandler& JsonataHandlerFor(model::StateType type);
 
 }  // namespace asl::engine

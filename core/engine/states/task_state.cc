@@ -1,12 +1,15 @@
 // Task (ASL "Task State"): InputPath -> Parameters -> a task request answered by a mock or the
-// host -> ResultSelector -> ResultPath -> OutputPath, with Retry and Catch. The history shows
+// host -> ResultSelector -> ResultPath -> OutputPath, with Retry and Catch; in JSONata states,
+// Arguments -> the task -> Output and Assign (with $states.result). The history shows
 // the events of the resource's family (Task*, LambdaFunction*, Activity*).
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "core/engine/interpreter.h"
 #include "core/engine/io_processing.h"
+#include "core/engine/jsonata_fields.h"
 #include "core/engine/payload_template.h"
 #include "core/engine/states/error_recovery.h"
 #include "core/engine/states/state_handlers.h"
@@ -43,26 +46,12 @@ class Task final : public StateHandler {
   void Run(Interpreter& in, Frame& frame) const override {
     const CompiledState& state = in.Current(frame);
     const auto& task = *state.model->As<model::TaskState>();
-    DataFlowRecord* flow = in.Flow(frame);
-    ValueOrError effective = ApplyInputPath(in, frame, frame.input);
-    if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
-    if (flow) flow->after_input_path = std::get<json::Value>(effective);
-    in.NewTaskToken(frame);
-    if (state.parameters.present()) {
-      effective =
-          ApplyPayloadTemplate(in, frame, state.parameters, std::get<json::Value>(effective));
-      if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
-      if (flow) flow->after_parameters = std::get<json::Value>(effective);
-    }
-    std::string problem;
-    std::optional<int64_t> timeout =
-        Seconds(in, frame, task.timeout_seconds, task.timeout_seconds_path, "Timeout", &problem);
-    std::optional<int64_t> heartbeat;
-    if (problem.empty()) {
-      heartbeat = Seconds(in, frame, task.heartbeat_seconds, task.heartbeat_seconds_path,
-                          "Heartbeat", &problem);
-    }
-    if (!problem.empty()) return Recover(in, frame, in.RuntimeError(frame, problem));
+    in.NewTaskToken(frame);  // $$.Task.Token / $states.context.Task.Token.
+    TaskInput input = state.jsonata ? JsonataInput(in, frame) : JsonPathInput(in, frame);
+    if (input.error) return Recover(in, frame, std::move(*input.error));
+    std::optional<int64_t> timeout = input.timeout;
+    std::optional<int64_t> heartbeat = input.heartbeat;
+    json::Value effective = std::move(input.parameters);
     TaskResource resource = ClassifyResource(task.resource);
     json::Members scheduled_details = ResourceDetails(resource, true);
     if (resource.family == TaskResource::Family::kTask) {
@@ -72,7 +61,7 @@ class Task final : public StateHandler {
     if (heartbeat) scheduled_details.push_back({"heartbeatInSeconds", json::Value(*heartbeat)});
     HistoryEvent scheduled =
         Event(EventsOf(resource.family).scheduled, std::move(scheduled_details));
-    scheduled.payload = std::get<json::Value>(effective);
+    scheduled.payload = effective;
     in.Emit(frame, std::move(scheduled));
     in.Emit(frame, Event(EventsOf(resource.family).started, ResourceDetails(resource, false)));
 
@@ -86,7 +75,7 @@ class Task final : public StateHandler {
     mocks::TaskRequest request;
     request.state_name = state.name.as_string();
     request.resource = task.resource;
-    request.parameters = std::get<json::Value>(std::move(effective));
+    request.parameters = std::move(effective);
     request.attempt = frame.retries.total();
     in.SubmitTask(frame, std::move(request));
   }
@@ -112,6 +101,10 @@ class Task final : public StateHandler {
 
     DataFlowRecord* flow = in.Flow(frame);
     if (flow) flow->result = outcome.result;
+    if (state.jsonata) {
+      if (auto error = ExitWithResult(in, frame, outcome.result)) Recover(in, frame, *error);
+      return;
+    }
     ValueOrError result = outcome.result;
     if (state.result_selector.present()) {
       result = ApplyPayloadTemplate(in, frame, state.result_selector, outcome.result);
@@ -131,6 +124,71 @@ class Task final : public StateHandler {
   }
 
  private:
+  // What the task is called with: its parameters and the timeouts the state sets.
+  struct TaskInput {
+    json::Value parameters;
+    std::optional<int64_t> timeout;
+    std::optional<int64_t> heartbeat;
+    std::optional<StateError> error;
+  };
+
+  // InputPath -> Parameters; TimeoutSeconds(Path), HeartbeatSeconds(Path).
+  static TaskInput JsonPathInput(Interpreter& in, Frame& frame) {
+    const CompiledState& state = in.Current(frame);
+    const auto& task = *state.model->As<model::TaskState>();
+    DataFlowRecord* flow = in.Flow(frame);
+    TaskInput out;
+    ValueOrError effective = ApplyInputPath(in, frame, frame.input);
+    if (auto* e = std::get_if<StateError>(&effective)) {
+      out.error = std::move(*e);
+      return out;
+    }
+    if (flow) flow->after_input_path = std::get<json::Value>(effective);
+    if (state.parameters.present()) {
+      effective =
+          ApplyPayloadTemplate(in, frame, state.parameters, std::get<json::Value>(effective));
+      if (auto* e = std::get_if<StateError>(&effective)) {
+        out.error = std::move(*e);
+        return out;
+      }
+      if (flow) flow->after_parameters = std::get<json::Value>(effective);
+    }
+    out.parameters = std::get<json::Value>(std::move(effective));
+    std::string problem;
+    out.timeout =
+        Seconds(in, frame, task.timeout_seconds, task.timeout_seconds_path, "Timeout", &problem);
+    if (problem.empty()) {
+      out.heartbeat = Seconds(in, frame, task.heartbeat_seconds, task.heartbeat_seconds_path,
+                              "Heartbeat", &problem);
+    }
+    if (!problem.empty()) out.error = in.RuntimeError(frame, problem);
+    return out;
+  }
+
+  // Arguments; TimeoutSeconds and HeartbeatSeconds as literals or expressions.
+  static TaskInput JsonataInput(Interpreter& in, Frame& frame) {
+    const CompiledJsonata& fields = *in.Current(frame).jsonata;
+    TaskInput out;
+    ValueOrError arguments = EvaluateArguments(in, frame);
+    if (auto* e = std::get_if<StateError>(&arguments)) {
+      out.error = std::move(*e);
+      return out;
+    }
+    out.parameters = std::get<json::Value>(std::move(arguments));
+    jsonata::Bindings bindings = JsonataBindings(in, frame, {frame.input});
+    for (auto [field, name, target] :
+         {std::tuple{&fields.timeout_seconds, "TimeoutSeconds", &out.timeout},
+          std::tuple{&fields.heartbeat_seconds, "HeartbeatSeconds", &out.heartbeat}}) {
+      NumberField seconds = EvaluateNumberField(in, frame, *field, name, bindings, true, true);
+      if (seconds.error) {
+        out.error = std::move(seconds.error);
+        return out;
+      }
+      if (seconds.value) *target = static_cast<int64_t>(*seconds.value);
+    }
+    return out;
+  }
+
   // resourceType and resource for Task* events; only the resource for the scheduling of a
   // Lambda function or an activity; nothing for their other events.
   static json::Members ResourceDetails(const TaskResource& resource, bool scheduling) {
