@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <unordered_map>
 
 #include "core/json/pointer.h"
@@ -75,6 +76,7 @@ class Parser {
       return;
     }
     result_.value = std::move(*value);
+    if (options_.build_source_map) result_.source_map.SetRoot(last_node_, result_.value);
   }
 
  private:
@@ -99,21 +101,37 @@ class Parser {
     }
   }
 
-  void Record(size_t begin, const Span* key) {
-    if (!options_.build_source_map) return;
+  // Completes the source map node of the value that began at `begin` and ends at pos_; its
+  // children are the ids that its items or members left on child_ids_ past `first_child`.
+  void Record(SourceMap::NodeId node, size_t begin, const Span* key, size_t first_child) {
     NodeLocation location;
     location.value = {static_cast<uint32_t>(begin), static_cast<uint32_t>(pos_)};
     if (key != nullptr) {
       location.key = *key;
       location.has_key = true;
     }
-    result_.source_map.Add(pointer_, location);
+    result_.source_map.Fill(node, location, child_ids_.data() + first_child,
+                            child_ids_.size() - first_child);
+    child_ids_.resize(first_child);
+    last_node_ = node;
+  }
+
+  // The pointer of the value being parsed, built from path_ (for duplicate-key reports).
+  std::string CurrentPointer() const {
+    std::string pointer;
+    for (const PathStep& step : path_) {
+      pointer += step.key != nullptr ? AppendPointer("", *step.key) : AppendPointer("", step.index);
+    }
+    return pointer;
   }
 
   std::optional<Value> ParseAny(int depth) {
     const Span* key = pending_key_;
     pending_key_ = nullptr;
     size_t begin = pos_;
+    SourceMap::NodeId node = 0;
+    size_t first_child = child_ids_.size();
+    if (options_.build_source_map) node = result_.source_map.Reserve();
     std::optional<Value> value;
     char c = text_[pos_];
     if (c == '{') {
@@ -145,7 +163,7 @@ class Parser {
       }
     }
     if (!value || failed()) return std::nullopt;
-    Record(begin, key);
+    if (options_.build_source_map) Record(node, begin, key, first_child);
     return value;
   }
 
@@ -166,15 +184,16 @@ class Parser {
   std::optional<Value> ParseObject(int depth) {
     if (!CheckDepth(depth)) return std::nullopt;
     size_t open = pos_++;
-    Members members;
-    std::vector<Span> key_spans;  // Parallel to members: where each key was written.
+    // The members gather on member_stack_ past `base` (nested objects use the stack above
+    // them and leave it as they found it), so that the object is allocated once, at its size.
+    const size_t base = member_stack_.size();
     // Duplicate keys are found by a linear scan while the object is small, by a hash index
     // (built on first need) once it is large.
     std::unordered_map<std::string, size_t> index;
     SkipWhitespace();
     if (pos_ < text_.size() && text_[pos_] == '}') {
       ++pos_;
-      return Value::FromUniqueMembers(std::move(members));
+      return Value::FromUniqueMembers(Members());
     }
     while (true) {
       SkipWhitespace();
@@ -212,23 +231,27 @@ class Parser {
         Fail("The document ends before the value of \"" + key + "\".", pos_, pos_);
         return std::nullopt;
       }
-      size_t pointer_size = pointer_.size();
-      if (options_.build_source_map) pointer_ += "/" + EscapePointerToken(key);
+      path_.push_back({&key, 0});
       pending_key_ = &key_span;
       std::optional<Value> value = ParseAny(depth);
       if (!value) return std::nullopt;
-      std::optional<size_t> existing = FindMember(members, index, key);
+      const size_t count = member_stack_.size() - base;
+      std::optional<size_t> existing = FindMember(base, index, key);
       if (!existing) {
-        members.push_back({std::move(key), std::move(*value)});
-        key_spans.push_back(key_span);
-        if (!index.empty()) index.emplace(members.back().key, members.size() - 1);
+        member_stack_.push_back({std::move(key), std::move(*value)});
+        key_span_stack_.push_back(key_span);
+        if (!index.empty()) index.emplace(member_stack_.back().key, count);
+        if (options_.build_source_map) child_ids_.push_back(last_node_);
       } else {
         result_.duplicate_keys.push_back(
-            {options_.build_source_map ? pointer_ : AppendPointer("", key), key_span,
-             key_spans[*existing]});
-        members[*existing].value = std::move(*value);
+            {CurrentPointer(), key_span, key_span_stack_[base + *existing]});
+        member_stack_[base + *existing].value = std::move(*value);
+        // The later value's location takes the first one's place, as its value does.
+        if (options_.build_source_map) {
+          child_ids_[child_ids_.size() - count + *existing] = last_node_;
+        }
       }
-      pointer_.resize(pointer_size);
+      path_.pop_back();
       SkipWhitespace();
       if (pos_ >= text_.size()) {
         Fail("The document ends inside the object opened here; add '}'.", open, open + 1);
@@ -240,6 +263,10 @@ class Parser {
       }
       if (text_[pos_] == '}') {
         ++pos_;
+        Members members(std::make_move_iterator(member_stack_.begin() + base),
+                        std::make_move_iterator(member_stack_.end()));
+        member_stack_.erase(member_stack_.begin() + base, member_stack_.end());
+        key_span_stack_.resize(base);
         return Value::FromUniqueMembers(std::move(members));
       }
       Fail("Unexpected " + Describe(text_, pos_) + " after a member; expected ',' or '}'.", pos_,
@@ -248,20 +275,21 @@ class Parser {
     }
   }
 
-  // The position of `key` among `members`: a linear scan while the object is small; past
-  // that, a hash index of the keys, built on first need and extended by the caller.
-  static std::optional<size_t> FindMember(const Members& members,
-                                          std::unordered_map<std::string, size_t>& index,
-                                          const std::string& key) {
+  // The position of `key` among the members on member_stack_ past `base`: a linear scan
+  // while the object is small; past that, a hash index of the keys, built on first need and
+  // extended by the caller.
+  std::optional<size_t> FindMember(size_t base, std::unordered_map<std::string, size_t>& index,
+                                   const std::string& key) const {
     constexpr size_t kLinearLimit = 16;
-    if (members.size() <= kLinearLimit) {
-      for (size_t i = 0; i < members.size(); ++i) {
-        if (members[i].key == key) return i;
+    const size_t count = member_stack_.size() - base;
+    if (count <= kLinearLimit) {
+      for (size_t i = 0; i < count; ++i) {
+        if (member_stack_[base + i].key == key) return i;
       }
       return std::nullopt;
     }
     if (index.empty()) {
-      for (size_t i = 0; i < members.size(); ++i) index.emplace(members[i].key, i);
+      for (size_t i = 0; i < count; ++i) index.emplace(member_stack_[base + i].key, i);
     }
     auto it = index.find(key);
     return it == index.end() ? std::nullopt : std::optional<size_t>(it->second);
@@ -270,11 +298,11 @@ class Parser {
   std::optional<Value> ParseArray(int depth) {
     if (!CheckDepth(depth)) return std::nullopt;
     size_t open = pos_++;
-    Array items;
+    const size_t base = item_stack_.size();  // The items gather past it, as members do.
     SkipWhitespace();
     if (pos_ < text_.size() && text_[pos_] == ']') {
       ++pos_;
-      return Value(std::move(items));
+      return Value(Array());
     }
     while (true) {
       SkipWhitespace();
@@ -282,12 +310,12 @@ class Parser {
         Fail("The document ends inside the array opened here; add ']'.", open, open + 1);
         return std::nullopt;
       }
-      size_t pointer_size = pointer_.size();
-      if (options_.build_source_map) pointer_ += "/" + std::to_string(items.size());
+      path_.push_back({nullptr, item_stack_.size() - base});
       std::optional<Value> value = ParseAny(depth);
       if (!value) return std::nullopt;
-      pointer_.resize(pointer_size);
-      items.push_back(std::move(*value));
+      path_.pop_back();
+      item_stack_.push_back(std::move(*value));
+      if (options_.build_source_map) child_ids_.push_back(last_node_);
       SkipWhitespace();
       if (pos_ >= text_.size()) {
         Fail("The document ends inside the array opened here; add ']'.", open, open + 1);
@@ -299,6 +327,9 @@ class Parser {
       }
       if (text_[pos_] == ']') {
         ++pos_;
+        Array items(std::make_move_iterator(item_stack_.begin() + base),
+                    std::make_move_iterator(item_stack_.end()));
+        item_stack_.erase(item_stack_.begin() + base, item_stack_.end());
         return Value(std::move(items));
       }
       Fail("Unexpected " + Describe(text_, pos_) + " after an array item; expected ',' or ']'.",
@@ -491,8 +522,20 @@ class Parser {
   const ParseOptions& options_;
   ParseResult& result_;
   size_t pos_ = 0;
-  std::string pointer_;
   const Span* pending_key_ = nullptr;
+  // The member keys and item indexes leading to the value being parsed.
+  struct PathStep {
+    const std::string* key;  // nullptr for an array item.
+    size_t index;
+  };
+  std::vector<PathStep> path_;
+  // Source map ids of the finished children of the containers being parsed, innermost last.
+  std::vector<SourceMap::NodeId> child_ids_;
+  SourceMap::NodeId last_node_ = 0;  // The id of the value that ended last.
+  // The members, their key spans and the items of the containers being parsed, innermost last.
+  Members member_stack_;
+  std::vector<Span> key_span_stack_;
+  Array item_stack_;
 };
 
 }  // namespace

@@ -104,6 +104,15 @@ TEST(ParserTest, ParsesALargeDocument) {
   EXPECT_EQ(r.value.size(), 500000u);
 }
 
+TEST(ParserTest, DuplicateKeyPointersAreFullWithOrWithoutASourceMap) {
+  std::string text = R"({"x": [0, {"a/b": 1, "a/b": 2}]})";
+  for (bool map : {false, true}) {
+    ParseResult r = Parse(text, {.build_source_map = map});
+    ASSERT_EQ(r.duplicate_keys.size(), 1u);
+    EXPECT_EQ(r.duplicate_keys[0].pointer, "/x/1/a~1b");
+  }
+}
+
 TEST(ParserTest, EveryTruncationOfADocumentFailsCleanly) {
   std::string text = R"({"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": [1.5, "x\u0041"], "End": true}}})";
   for (size_t n = 0; n < text.size(); ++n) {

@@ -2,31 +2,129 @@
 
 #include <algorithm>
 
-#include "core/json/pointer.h"
-
 namespace asl::json {
+namespace {
 
-void SourceMap::Add(std::string pointer, NodeLocation location) {
-  locations_.insert_or_assign(std::move(pointer), location);
+// Decodes one reference token ("~1" -> '/', "~0" -> '~'), using `scratch` only when the
+// token holds an escape.
+std::string_view DecodeToken(std::string_view raw, std::string& scratch) {
+  if (raw.find('~') == std::string_view::npos) return raw;
+  scratch.clear();
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
+      scratch += raw[i + 1] == '0' ? '~' : '/';
+      ++i;
+    } else {
+      scratch += raw[i];
+    }
+  }
+  return scratch;
+}
+
+// An array index token: decimal digits without a leading zero (RFC 6901).
+std::optional<size_t> ParseIndex(std::string_view token) {
+  if (token.empty() || token.size() > 18 || (token.size() > 1 && token[0] == '0')) {
+    return std::nullopt;
+  }
+  size_t index = 0;
+  for (char c : token) {
+    if (c < '0' || c > '9') return std::nullopt;
+    index = index * 10 + static_cast<size_t>(c - '0');
+  }
+  return index;
+}
+
+}  // namespace
+
+SourceMap::NodeId SourceMap::Reserve() {
+  nodes_.emplace_back();
+  return static_cast<NodeId>(nodes_.size() - 1);
+}
+
+void SourceMap::Fill(NodeId node, const NodeLocation& location, const NodeId* children,
+                     size_t count) {
+  Node& n = nodes_[node];
+  n.location = location;
+  n.first_child = static_cast<uint32_t>(children_.size());
+  n.child_count = static_cast<uint32_t>(count);
+  children_.insert(children_.end(), children, children + count);
+}
+
+void SourceMap::SetRoot(NodeId node, Value root) {
+  root_ = node;
+  has_root_ = true;
+  root_value_ = std::move(root);
+}
+
+std::optional<SourceMap::Cursor> SourceMap::Root() const {
+  if (!has_root_) return std::nullopt;
+  return Cursor{root_, &root_value_};
+}
+
+std::optional<SourceMap::Cursor> SourceMap::Member(const Cursor& object,
+                                                   std::string_view key) const {
+  const Value* found = object.value->Find(key);
+  if (found == nullptr) return std::nullopt;
+  const Members& members = object.value->as_object();
+  const Node& node = nodes_[object.node];
+  for (size_t i = 0; i < members.size() && i < node.child_count; ++i) {
+    if (&members[i].value == found) return Cursor{children_[node.first_child + i], found};
+  }
+  return std::nullopt;
+}
+
+std::optional<SourceMap::Cursor> SourceMap::Item(const Cursor& array, size_t index) const {
+  const Value* found = array.value->At(index);
+  const Node& node = nodes_[array.node];
+  if (found == nullptr || index >= node.child_count) return std::nullopt;
+  return Cursor{children_[node.first_child + index], found};
+}
+
+SourceMap::Walk SourceMap::WalkTo(std::string_view pointer) const {
+  Walk walk{Root(), false};
+  if (!walk.at) return walk;
+  if (pointer.empty()) {
+    walk.complete = true;
+    return walk;
+  }
+  if (pointer[0] != '/') return walk;
+  std::string scratch;
+  size_t pos = 1;
+  while (true) {
+    size_t slash = pointer.find('/', pos);
+    std::string_view raw =
+        pointer.substr(pos, slash == std::string_view::npos ? std::string_view::npos : slash - pos);
+    std::optional<Cursor> next;
+    if (walk.at->value->is_object()) {
+      next = Member(*walk.at, DecodeToken(raw, scratch));
+    } else if (walk.at->value->is_array()) {
+      if (std::optional<size_t> index = ParseIndex(raw)) next = Item(*walk.at, *index);
+    }
+    if (!next) return walk;
+    walk.at = next;
+    if (slash == std::string_view::npos) break;
+    pos = slash + 1;
+  }
+  walk.complete = true;
+  return walk;
 }
 
 const NodeLocation* SourceMap::Find(std::string_view pointer) const {
-  auto it = locations_.find(std::string(pointer));
-  return it == locations_.end() ? nullptr : &it->second;
+  Walk walk = WalkTo(pointer);
+  return walk.complete ? &Location(*walk.at) : nullptr;
 }
 
 NodeLocation SourceMap::Nearest(std::string_view pointer) const {
-  while (true) {
-    if (const NodeLocation* found = Find(pointer)) return *found;
-    if (pointer.empty()) return {};
-    pointer = ParentPointer(pointer);
-  }
+  Walk walk = WalkTo(pointer);
+  return walk.at ? Location(*walk.at) : NodeLocation{};
 }
 
 Span SourceMap::KeyOrValue(std::string_view pointer) const {
   NodeLocation location = Nearest(pointer);
   return location.has_key ? location.key : location.value;
 }
+
+Span SourceMap::ValueOf(std::string_view pointer) const { return Nearest(pointer).value; }
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);

@@ -214,6 +214,7 @@ StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLan
   if (states == nullptr || !states->is_object()) return machine;
   std::string base = json::AppendPointer(machine.pointer, "States");
   machine.states.reserve(states->size());
+  machine.index.reserve(states->size());
   for (const json::Member& m : states->as_object()) {
     if (!m.value.is_object()) continue;
     machine.index.emplace(m.key, machine.states.size());

@@ -14,7 +14,7 @@
 
 #include <cstddef>
 #include <functional>
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,6 +55,12 @@ struct State {
   }
 };
 
+// Hashes names so that the index can be searched with a std::string_view.
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+};
+
 struct StateMachine {
   std::string pointer;  // "" for the definition; "/States/P/Branches/0", "/States/M/ItemProcessor".
   std::string start_at;
@@ -65,7 +71,8 @@ struct StateMachine {
   bool query_language_explicit = false;  // Whether this machine's JSON sets QueryLanguage.
   json::Value raw;                       // The machine's JSON object as written.
   std::vector<State> states;             // Definition order.
-  std::map<std::string, size_t, std::less<>> index;  // Name → position in `states`.
+  // Name → position in `states`.
+  std::unordered_map<std::string, size_t, NameHash, std::equal_to<>> index;
   // False when the builder stopped descending because the nesting exceeded kMaxNesting.
   bool complete = true;
 

@@ -26,7 +26,7 @@ struct CodeCase {
 const CodeCase kCases[] = {
     {"InvalidJson", code::kInvalidJson, "", "}", "{\"StartAt\": \"A\",\n}", "trailing comma"},
     {"SchemaNotObject", code::kSchema, "", "[", "[1, 2]", "must be a valid JSON object"},
-    {"MissingTransitionTarget", code::kMissingTransitionTarget, "/States/A/Next", "\"Next\"",
+    {"MissingTransitionTarget", code::kMissingTransitionTarget, "/States/A/Next", "\"Nowhere\"",
      R"j({"StartAt": "A", "States": {
   "A": {"Type": "Pass", "Next": "Nowhere"}}})j",
      "'Nowhere', which does not exist"},

@@ -31,6 +31,15 @@ void Report::AddInString(std::string_view code, std::string pointer, size_t offs
   findings_.back().length = length;
 }
 
+void Report::AddOnValue(std::string_view code, std::string pointer, std::string message) {
+  if (full()) {
+    truncated_ = true;
+    return;
+  }
+  Add(code, std::move(pointer), std::move(message));
+  findings_.back().on_value = true;
+}
+
 bool Report::HasError() const {
   for (const Finding& f : findings_) {
     if (f.severity == diag::Severity::kError) return true;

@@ -22,6 +22,9 @@ struct Finding {
   // value at `pointer`.
   std::optional<size_t> offset;
   size_t length = 0;
+  // Whether the range covers the value at `pointer` rather than its key: for a problem with
+  // what the value says (a transition naming a missing state), not with the field.
+  bool on_value = false;
 };
 
 // Holds at most kMaxFindings findings; later ones are counted, not kept, so that a
@@ -32,6 +35,8 @@ class Report {
 
   // Uses the code's default severity from the codes table.
   void Add(std::string_view code, std::string pointer, std::string message);
+  // As Add, with the range on the value at `pointer` rather than on its key.
+  void AddOnValue(std::string_view code, std::string pointer, std::string message);
   // As Add, pointing into the string value at `pointer`.
   void AddInString(std::string_view code, std::string pointer, size_t offset, size_t length,
                    std::string message);

@@ -70,7 +70,8 @@ Pending FromFinding(std::string_view text, const json::SourceMap& map, const Fin
   p.diagnostic.path = f.pointer;
   std::optional<json::Span> span;
   if (f.offset) span = SpanInString(text, map, f);
-  p.span = span.value_or(map.KeyOrValue(f.pointer));
+  if (!span) span = f.on_value ? map.ValueOf(f.pointer) : map.KeyOrValue(f.pointer);
+  p.span = *span;
   return p;
 }
 

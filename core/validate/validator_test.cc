@@ -88,7 +88,8 @@ TEST(ValidatorTest, ForbidsTransitionsOutOfABranch) {
   "P": {"Type": "Parallel", "End": true, "Branches": [
     {"StartAt": "X", "States": {"X": {"Type": "Pass", "Next": "Done"}}}]},
   "Done": {"Type": "Succeed"}}})j",
-                   code::kMissingTransitionTarget, "/States/P/Branches/0/States/X/Next", "\"Next\"",
+                   code::kMissingTransitionTarget, "/States/P/Branches/0/States/X/Next",
+                   "\"Done\"}",
                    "outside this scope");
 }
 

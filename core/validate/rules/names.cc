@@ -1,7 +1,7 @@
 // State names: unique across the whole state machine, at most 80 characters, no control
 // characters (ASL "States": names MUST be unique within the machine and at most 80 Unicode
 // characters long).
-#include <map>
+#include <unordered_map>
 #include <string>
 
 #include "core/json/pointer.h"
@@ -35,7 +35,7 @@ bool HasControlCharacter(std::string_view s) {
 }  // namespace
 
 void CheckNames(const RuleContext& context, Report& report) {
-  std::map<std::string, std::string, std::less<>> first_seen;  // Name → pointer.
+  std::unordered_map<std::string_view, const std::string*> first_seen;  // Name → pointer.
   ForEachState(context.machine, [&](const model::State& s) {
     if (s.name.empty()) {
       report.Add(code::kInvalidStateName, s.pointer, "A state has an empty name; name it.");
@@ -48,10 +48,10 @@ void CheckNames(const RuleContext& context, Report& report) {
       report.Add(code::kInvalidStateName, s.pointer,
                  "State name " + Quote(s.name) + " contains a control character; remove it.");
     }
-    auto [it, inserted] = first_seen.emplace(s.name, s.pointer);
+    auto [it, inserted] = first_seen.emplace(s.name, &s.pointer);
     if (!inserted) {
       report.Add(code::kDuplicateStateName, s.pointer,
-                 "State name " + Quote(s.name) + " is already used at " + it->second +
+                 "State name " + Quote(s.name) + " is already used at " + *it->second +
                      "; state names must be unique across the whole state machine, so rename "
                      "one.");
     }

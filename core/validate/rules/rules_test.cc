@@ -100,20 +100,20 @@ const RuleCase kRuleCases[] = {
   "A": {"Type": "Succeed"},
   "A": {"Type": "Fail"}}})j"},
     // Transitions.
-    {"DefaultMissing", code::kMissingTransitionTarget, "/States/C/Default", "\"Default\"",
+    {"DefaultMissing", code::kMissingTransitionTarget, "/States/C/Default", "\"Nope\"",
      "'Default' of Choice state 'C' names state 'Nope'",
      R"j({"StartAt": "C", "States": {
   "C": {"Type": "Choice", "Default": "Nope", "Choices": [
     {"Variable": "$.a", "IsNull": true, "Next": "D"}]},
   "D": {"Type": "Succeed"}}})j"},
-    {"CatchNextMissing", code::kMissingTransitionTarget, "/States/T/Catch/0/Next", "\"Next\"",
+    {"CatchNextMissing", code::kMissingTransitionTarget, "/States/T/Catch/0/Next", "\"Nope\"",
      "'Nope', which does not exist",
      TASK("\"End\": true, \"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"Nope\"}]")},
-    {"StartAtMissing", code::kMissingTransitionTarget, "/StartAt", "\"StartAt\"",
+    {"StartAtMissing", code::kMissingTransitionTarget, "/StartAt", "\"B\"",
      "'StartAt' names state 'B'",
      R"j({"StartAt": "B", "States": {
   "A": {"Type": "Succeed"}}})j"},
-    {"IntoAMapProcessor", code::kMissingTransitionTarget, "/States/A/Next", "\"Next\"",
+    {"IntoAMapProcessor", code::kMissingTransitionTarget, "/States/A/Next", "\"X\"",
      "outside this state machine",
      R"j({"StartAt": "A", "States": {
   "A": {"Type": "Pass", "Next": "X"},

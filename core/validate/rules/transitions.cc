@@ -2,7 +2,7 @@
 // branch or Map processor is its own scope: ASL forbids transitions into or out of them);
 // every state is reachable (warning); a terminal state is reachable.
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -49,8 +49,10 @@ bool IsTerminal(const State& s) {
   return s.end || s.type == StateType::kSucceed || s.type == StateType::kFail;
 }
 
-void CheckMachine(const StateMachine& m,
-                  const std::map<std::string, std::string, std::less<>>& all_states, bool warnings,
+// Every state of the whole machine by name, with its pointer (the first one for a name).
+using StateIndex = std::unordered_map<std::string_view, const std::string*>;
+
+void CheckMachine(const StateMachine& m, const StateIndex& all_states, bool warnings,
                   Report& report) {
   auto missing = [&](std::string_view target, const std::string& pointer, std::string_view what) {
     auto elsewhere = all_states.find(target);
@@ -58,13 +60,13 @@ void CheckMachine(const StateMachine& m,
     if (elsewhere != all_states.end()) {
       message += " state " + Quote(target) + ", which is outside this " +
                  (m.pointer.empty() ? std::string("state machine") : "scope") + " (at " +
-                 elsewhere->second +
+                 *elsewhere->second +
                  "); a Parallel branch or Map processor cannot transition into or out of itself, "
                  "so target a state of the same scope.";
     } else {
       message += " state " + Quote(target) + ", which does not exist; add it or fix the name.";
     }
-    report.Add(code::kMissingTransitionTarget, pointer, message);
+    report.AddOnValue(code::kMissingTransitionTarget, pointer, message);
   };
 
   const json::Value* states = m.raw.Find("States");
@@ -143,8 +145,8 @@ void CheckMachine(const StateMachine& m,
 }  // namespace
 
 void CheckTransitions(const RuleContext& context, Report& report) {
-  std::map<std::string, std::string, std::less<>> all_states;
-  ForEachState(context.machine, [&](const State& s) { all_states.emplace(s.name, s.pointer); });
+  StateIndex all_states;
+  ForEachState(context.machine, [&](const State& s) { all_states.emplace(s.name, &s.pointer); });
   ForEachMachine(context.machine, [&](const StateMachine& m, bool) {
     CheckMachine(m, all_states, context.options.warnings, report);
   });
