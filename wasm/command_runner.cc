@@ -2,27 +2,13 @@
 
 #include <sstream>
 #include <string>
-#include <string_view>
 #include <vector>
 
-#include "core/cli/commands.h"
+#include "core/cli/dispatch.h"
 #include "wasm/host_input_file.h"
 
 namespace asl::wasm {
 namespace {
-
-struct Command {
-  std::string_view name;
-  int (*run)(const std::vector<std::string>& argv, cli::Streams streams);
-};
-
-// The subcommands of core/cli/main.cc.
-constexpr Command kCommands[] = {
-    {"validate", &cli::RunValidate},
-    {"graph", &cli::RunGraph},
-    {"run", &cli::RunRun},
-    {"test", &cli::RunTest},
-};
 
 // A fresh Uint8Array holding a copy of `bytes`, which may not be valid UTF-8 (source lines
 // are quoted as they are in the file).
@@ -37,16 +23,15 @@ emscripten::val Bytes(const std::string& bytes) {
 
 emscripten::val RunCommand(emscripten::val argv_js, emscripten::val read_file, bool color) {
   std::vector<std::string> argv = emscripten::vecFromJSArray<std::string>(argv_js);
-  emscripten::val result = emscripten::val::object();
-  result.set("exit", emscripten::val::null());
   std::ostringstream out;
   std::ostringstream err;
-  for (const Command& command : kCommands) {
-    if (argv.size() < 2 || argv[1] != command.name) continue;
+  int exit = 0;
+  {
     ScopedHostReader reader(read_file);
-    result.set("exit", command.run(argv, cli::Streams{out, err, color}));
-    break;
+    exit = cli::RunMain(argv, cli::Streams{out, err, color});
   }
+  emscripten::val result = emscripten::val::object();
+  result.set("exit", exit);
   result.set("stdout", Bytes(out.str()));
   result.set("stderr", Bytes(err.str()));
   return result;

@@ -20,6 +20,7 @@ int RunValidate(const std::vector<std::string>& argv, Streams streams);
 int RunGraph(const std::vector<std::string>& argv, Streams streams);
 int RunRun(const std::vector<std::string>& argv, Streams streams);
 int RunTest(const std::vector<std::string>& argv, Streams streams);
+int RunJsonata(const std::vector<std::string>& argv, Streams streams);
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailed = 1;

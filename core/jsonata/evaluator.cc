@@ -114,21 +114,33 @@ std::optional<bool> Truthy(const Value& v) { return TruthyAt(v, 0); }
 
 bool DeepEqual(const Value& a, const Value& b) { return DeepEqualAt(a, b, 0); }
 
-Value Append(const Value& a, const Value& b) {
-  if (a.IsUndefined()) return b;
-  if (b.IsUndefined()) return a;
-  auto out = NewArray();
-  if (a.IsArray()) {
-    for (size_t i = 0, n = a.Size(); i < n; ++i) out->items.push_back(a.At(i));
-  } else {
-    out->items.push_back(a);
+Value AppendAll(Value first, const std::vector<Value>& parts, Evaluator* budget) {
+  auto push = [budget](ArrayNode& out, const Value& v) {
+    if (!v.IsArray()) {
+      out.items.push_back(v);
+      return;
+    }
+    const size_t n = v.Size();
+    out.items.reserve(out.items.size() + n);
+    for (size_t i = 0; i < n; ++i) {
+      if (budget != nullptr && !budget->Charge(1)) return;
+      out.items.push_back(v.At(i));
+    }
+  };
+  std::shared_ptr<ArrayNode> out;  // Set by the first Append of two defined values.
+  for (const Value& part : parts) {
+    if (part.IsUndefined()) continue;
+    if (out) {
+      push(*out, part);
+    } else if (first.IsUndefined()) {
+      first = part;
+    } else {
+      out = NewArray();
+      push(*out, first);
+      push(*out, part);
+    }
   }
-  if (b.IsArray()) {
-    for (size_t i = 0, n = b.Size(); i < n; ++i) out->items.push_back(b.At(i));
-  } else {
-    out->items.push_back(b);
-  }
-  return Value(out);
+  return out ? Value(out) : first;
 }
 
 Evaluator::Evaluator(const EvalLimits& limits) : limits_(limits) {}
@@ -177,12 +189,20 @@ bool Evaluator::CheckLimits(const Node* expr) {
     Fail(std::move(e));
     return false;
   }
-  if (limits_.time_limit_ms > 0 && (++steps_ % kClockCheckInterval) == 0 &&
-      std::chrono::steady_clock::now() > deadline_) {
-    Fail(MakeCustomError("U1001", std::string(MessageTemplate("U1002")), expr->position));
-    return false;
-  }
-  return true;
+  position_ = expr->position;
+  return Charge(1, expr->position);
+}
+
+bool Evaluator::Charge(uint64_t items, int position) {
+  if (failed()) return false;
+  if (limits_.time_limit_ms <= 0) return true;
+  const uint64_t before = steps_;
+  steps_ += items;
+  if (steps_ / kClockCheckInterval == before / kClockCheckInterval) return true;
+  if (std::chrono::steady_clock::now() <= deadline_) return true;
+  Fail(MakeCustomError("U1001", std::string(MessageTemplate("U1002")),
+                       position >= 0 ? position : position_));
+  return false;
 }
 
 Value Evaluator::Eval(const Node* expr, const Value& input, const std::shared_ptr<Frame>& env) {

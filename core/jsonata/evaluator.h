@@ -40,6 +40,13 @@ class Evaluator {
   // Replaces the recorded error (used by $eval to wrap errors as D3121).
   void ReplaceError(Error e) { error_ = std::move(e); }
 
+  // Accounts for `items` units of work done outside Eval (copying, comparing or scanning
+  // array items) against the time limit; once the budget is spent, fails with U1001 at
+  // `position` (-1: the expression evaluated last) and returns false. Loops over arrays of
+  // unbounded size call it per item, so that a range of 10,000,000 items cannot outlast
+  // the limit.
+  bool Charge(uint64_t items, int position = -1);
+
   // Applies a function value to arguments (natives use this for higher-order calls).
   Value Apply(const Value& fn, std::vector<Value> args, const Value& input,
               const std::shared_ptr<Frame>& env);
@@ -91,6 +98,7 @@ class Evaluator {
   std::optional<Error> error_;
   int depth_ = 0;
   uint64_t steps_ = 0;
+  int position_ = -1;  // Of the expression evaluated last, for limit errors.
   std::chrono::steady_clock::time_point deadline_;
   int64_t now_millis_ = 0;
   std::vector<std::weak_ptr<Frame>> closure_frames_;  // Frames that may hold cycles.
@@ -106,8 +114,10 @@ bool DeepEqual(const Value& a, const Value& b);
 // fn.lookup: the value of `key` in an object, or the flattened values over an array.
 Value Lookup(const Value& input, const std::string& key, int depth = 0);
 
-// fn.append: concatenates values into a (non-sequence) array; undefined is neutral.
-Value Append(const Value& a, const Value& b);
+// fn.append (concatenates values into a non-sequence array; undefined is neutral) folded
+// over `parts` from `first`: Append(Append(first, p0), p1)..., in time linear in the items.
+// With a `budget`, the copying is charged to its time limit (check budget->failed() after).
+Value AppendAll(Value first, const std::vector<Value>& parts, Evaluator* budget = nullptr);
 
 }  // namespace asl::jsonata
 

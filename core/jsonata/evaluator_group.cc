@@ -28,7 +28,10 @@ Value Evaluator::EvalGroup(const Group& group, const Value& input_value,
   const bool reduce = input_value.IsTupleStream();
   Value input = input_value.IsArray() ? input_value : SingletonSequence(input_value);
   std::vector<Value> items;
-  for (size_t i = 0, n = input.Size(); i < n; ++i) items.push_back(input.At(i));
+  for (size_t i = 0, n = input.Size(); i < n; ++i) {
+    if (!Charge(1, group.position)) return Value();
+    items.push_back(input.At(i));
+  }
   if (items.empty()) items.emplace_back();
 
   struct Entry {
@@ -63,22 +66,24 @@ Value Evaluator::EvalGroup(const Group& group, const Value& input_value,
   }
   auto result = NewObject();
   for (auto& [key, entry] : groups) {
-    Value context;
-    if (entry.data.size() == 1) {
-      context = entry.data[0];
-    } else {
-      for (const Value& d : entry.data) context = Append(context, d);
-    }
+    Value context = entry.data.size() == 1 ? entry.data[0] : AppendAll(Value(), entry.data);
     auto value_env = env;
     if (reduce) {
       auto tuple = NewObject();
       if (entry.data.size() == 1) {
         if (const ObjectNode* o = entry.data[0].mutable_object_node()) *tuple = *o;
       } else {
+        // Each binding's values across the group's tuples, keys in first-seen order.
+        std::vector<std::pair<std::string, std::vector<Value>>> bindings;
+        std::unordered_map<std::string, size_t> slot;
         for (const Value& t : entry.data) {
-          for (const std::string& k : t.Keys())
-            tuple->Set(k, Append(tuple->Find(k) ? *tuple->Find(k) : Value(), t.Get(k)));
+          for (std::string& k : t.Keys()) {
+            auto [it, added] = slot.emplace(k, bindings.size());
+            if (added) bindings.emplace_back(std::move(k), std::vector<Value>{});
+            bindings[it->second].second.push_back(t.Get(bindings[it->second].first));
+          }
         }
+        for (auto& [k, values] : bindings) tuple->Set(k, AppendAll(Value(), values));
       }
       const Value* at = tuple->Find("@");
       context = at ? *at : Value();

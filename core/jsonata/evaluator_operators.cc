@@ -170,8 +170,19 @@ Value Evaluator::EvalUnary(const Node* expr, const Value& input,
       if (value.IsUndefined()) continue;
       if (item->type == NodeType::kUnary && item->value == "[") {
         result->items.push_back(std::move(value));
+      } else if (const ArrayNode* range = value.array_node();
+                 range != nullptr && range->is_range && expr->expressions.size() == 1) {
+        // `[a..b]` alone: the array is the range itself, still unmaterialized.
+        result->is_range = true;
+        result->range_start = range->range_start;
+        result->range_size = range->range_size;
       } else if (value.IsArray()) {
-        for (size_t i = 0, n = value.Size(); i < n; ++i) result->items.push_back(value.At(i));
+        const size_t n = value.Size();
+        result->items.reserve(result->items.size() + n);
+        for (size_t i = 0; i < n; ++i) {
+          if (!Charge(1, expr->position)) return Value();
+          result->items.push_back(value.At(i));
+        }
       } else {
         result->items.push_back(std::move(value));
       }

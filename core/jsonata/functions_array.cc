@@ -10,12 +10,14 @@
 namespace asl::jsonata {
 namespace {
 
-std::vector<Value> Items(const Value& a) {
+// The items of `a` (an array) or `a` alone; the copying is charged to the time limit, so
+// check c.evaluator.failed() after.
+std::vector<Value> Items(NativeCall& c, const Value& a) {
   std::vector<Value> out;
   if (a.IsArray()) {
     const size_t n = a.Size();
     out.reserve(n);
-    for (size_t i = 0; i < n; ++i) out.push_back(a.At(i));
+    for (size_t i = 0; i < n && c.evaluator.Charge(1); ++i) out.push_back(a.At(i));
   } else if (a.IsDefined()) {
     out.push_back(a);
   }
@@ -40,13 +42,16 @@ bool JsTruthy(const Value& v) {
 }  // namespace
 
 void RegisterArrayFunctions(Frame& f) {
-  AddBuiltin(f, "append", "<xx:a>", 2,
-             [](NativeCall& c) -> Value { return Append(Arg(c, 0), Arg(c, 1)); });
+  AddBuiltin(f, "append", "<xx:a>", 2, [](NativeCall& c) -> Value {
+    Value result = AppendAll(Arg(c, 0), {Arg(c, 1)}, &c.evaluator);
+    return c.evaluator.failed() ? Value() : result;
+  });
   AddBuiltin(f, "reverse", "<a:a>", 1, [](NativeCall& c) -> Value {
     Value a = Arg(c, 0);
     if (a.IsUndefined()) return Value();
     if (a.Size() <= 1) return a;
-    std::vector<Value> items = Items(a);
+    std::vector<Value> items = Items(c, a);
+    if (c.evaluator.failed()) return Value();
     std::reverse(items.begin(), items.end());
     return ArrayOf(std::move(items), false);
   });
@@ -54,7 +59,8 @@ void RegisterArrayFunctions(Frame& f) {
     Value a = Arg(c, 0);
     if (a.IsUndefined()) return Value();
     if (a.Size() <= 1) return a;
-    std::vector<Value> items = Items(a);
+    std::vector<Value> items = Items(c, a);
+    if (c.evaluator.failed()) return Value();
     static std::mt19937_64 rng(std::random_device{}());
     std::shuffle(items.begin(), items.end(), rng);
     return ArrayOf(std::move(items), false);
@@ -65,6 +71,7 @@ void RegisterArrayFunctions(Frame& f) {
     if (!a.IsArray() || a.Size() <= 1) return a;
     std::vector<Value> out;
     for (size_t i = 0, n = a.Size(); i < n; ++i) {
+      if (!c.evaluator.Charge(out.size() + 1)) return Value();
       Value v = a.At(i);
       bool seen = false;
       for (const Value& r : out) {
@@ -82,6 +89,7 @@ void RegisterArrayFunctions(Frame& f) {
     for (const Value& a : c.args) len = std::min(len, a.IsUndefined() ? 0 : a.Size());
     std::vector<Value> out;
     for (size_t i = 0; i < len; ++i) {
+      if (!c.evaluator.Charge(c.args.size())) return Value();
       std::vector<Value> tuple;
       for (const Value& a : c.args) tuple.push_back(a.At(i));
       out.push_back(ArrayOf(std::move(tuple), false));
@@ -92,7 +100,8 @@ void RegisterArrayFunctions(Frame& f) {
     Value a = Arg(c, 0), comparator = Arg(c, 1);
     if (a.IsUndefined()) return Value();
     if (a.Size() <= 1) return a;
-    std::vector<Value> items = Items(a);
+    std::vector<Value> items = Items(c, a);
+    if (c.evaluator.failed()) return Value();
     if (comparator.IsUndefined()) {
       bool numbers = true, strings = true;
       for (const Value& v : items) {
@@ -105,7 +114,8 @@ void RegisterArrayFunctions(Frame& f) {
           [&](const Value& x, const Value& y) {
             return numbers ? x.AsNumber() > y.AsNumber() : x.AsString() > y.AsString();
           },
-          [] { return false; });
+          [&] { return !c.evaluator.Charge(1); });
+      if (c.evaluator.failed()) return Value();
     } else {
       MergeSort(
           items,

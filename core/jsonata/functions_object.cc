@@ -20,11 +20,11 @@ void CollectKeys(const Value& v, std::vector<std::string>& keys, int depth = 0) 
 
 Value Spread(const Value& arg, int depth = 0) {
   if (arg.IsArray()) {
-    Value result(NewSequence());
+    std::vector<Value> parts;
     for (size_t i = 0, n = arg.Size(); i < n && depth < kMaxStructureDepth; ++i) {
-      result = Append(result, Spread(arg.At(i), depth + 1));
+      parts.push_back(Spread(arg.At(i), depth + 1));
     }
-    return result;
+    return AppendAll(Value(NewSequence()), parts);
   }
   if (arg.IsObject()) {
     auto result = NewSequence();

@@ -28,17 +28,6 @@ Value ArrayNode::at(size_t i) const {
   return i < items.size() ? items[i] : Value();
 }
 
-void ArrayNode::Materialize() {
-  if (!is_range) return;
-  items.clear();
-  items.reserve(range_size);
-  for (size_t i = 0; i < range_size; ++i) {
-    items.emplace_back(json::Value(range_start + static_cast<int64_t>(i)));
-  }
-  is_range = false;
-  range_size = 0;
-}
-
 Value Value::Number(double d) {
   if (d == std::floor(d) && std::fabs(d) <= kMaxSafeInteger) {
     return Value(json::Value(static_cast<int64_t>(d)));

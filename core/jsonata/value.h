@@ -98,15 +98,14 @@ class Value {
 };
 
 struct ArrayNode {
-  // Items; a range [range_start, range_start + range_size) is kept unmaterialized until
-  // Materialize() so that `[1..10000000]` costs no memory until items are needed.
+  // Items; a range [range_start, range_start + range_size) is kept unmaterialized (at()
+  // computes its items), so that `[1..10000000]` costs no memory.
   std::vector<Value> items;
   int64_t range_start = 0;
   size_t range_size = 0;
   bool is_range = false;
   size_t size() const { return is_range ? range_size : items.size(); }
   Value at(size_t i) const;
-  void Materialize();
 
   bool sequence = false;
   bool keep_singleton = false;
