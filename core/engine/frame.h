@@ -45,6 +45,7 @@ struct Frame {
 
   json::Value input;  // The current state's raw input.
   int64_t entered_event_id = 0;
+  int64_t entered_previous_event_id = 0;  // previousEventId of the *StateEntered event.
   uint64_t entry = 0;         // Unique per state entered in the execution (keys the context cache).
   int64_t last_event_id = 0;  // previousEventId of this frame's next event.
   int64_t entered_time_ms = 0;

@@ -114,6 +114,7 @@ void Interpreter::EnterState(Frame& frame, uint32_t state, json::Value input) {
   frame.phase = 0;
   frame.entered_time_ms = clock_.now_ms();
   frame.retries.Reset(0);
+  frame.entered_previous_event_id = frame.last_event_id;
   if (history_.recording()) {
     HistoryEvent entered;
     entered.type = compiled.entered_event;

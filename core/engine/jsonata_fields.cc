@@ -57,6 +57,11 @@ StateError QueryEvaluationError(Interpreter& in, Frame& frame, const std::string
         {"location", json::Value(location)},
     });
   }
+  // Recorded histories link an EvaluationFailed event that comes right after the state was
+  // entered to the event before the entry, as the entered event itself is linked.
+  if (frame.last_event_id == frame.entered_event_id) {
+    frame.last_event_id = frame.entered_previous_event_id;
+  }
   in.Emit(frame, std::move(failed));
   return error;
 }

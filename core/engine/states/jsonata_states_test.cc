@@ -98,6 +98,8 @@ TEST(JsonataTaskTest, UndefinedArgumentsFieldIsAQueryEvaluationErrorWithEvent) {
             "nothing (undefined).");
   EXPECT_THAT(EventTypes(report), ElementsAre("ExecutionStarted", "TaskStateEntered",
                                               "EvaluationFailed", "ExecutionFailed"));
+  EXPECT_EQ(report.history[2].previous_event_id, report.history[1].previous_event_id);
+  EXPECT_EQ(report.history[3].previous_event_id, report.history[2].id);
   json::Value details = *EventToJson(report.history[2]).Find("evaluationFailedEventDetails");
   EXPECT_EQ(*details.Find("location"), json::Value("Arguments/FunctionName"));
   EXPECT_EQ(*details.Find("state"), json::Value("T"));
