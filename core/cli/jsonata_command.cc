@@ -28,26 +28,27 @@ struct Request {
   jsonata::Bindings bindings;
 };
 
-// Reads and parses the JSON file named by option `name`; "" on success, else the error.
+// Reads and parses the JSON file `path`; "" on success, else the error, which starts with
+// `what` ("the input is") when the file is not JSON.
 std::string ReadJson(const std::string& path, const char* what, std::optional<json::Value>* out) {
   std::string error;
   std::optional<std::string> text = ReadInputFile(path, &error);
   if (!text) return error;
   *out = api::ParseDocument(*text, DisplayName(path), &error);
-  if (!*out) return std::string(what) + " is not JSON: " + error;
+  if (!*out) return std::string(what) + " not JSON: " + error;
   return "";
 }
 
 // Fills the input and bindings named by the arguments; "" on success, else the error.
 std::string Load(const Args& args, Request& request) {
   if (std::optional<std::string> path = args.Value("--input")) {
-    if (std::string error = ReadJson(*path, "the input", &request.input); !error.empty()) {
+    if (std::string error = ReadJson(*path, "the input is", &request.input); !error.empty()) {
       return error;
     }
   }
   if (std::optional<std::string> path = args.Value("--bindings")) {
     std::optional<json::Value> bindings;
-    if (std::string error = ReadJson(*path, "the bindings", &bindings); !error.empty()) {
+    if (std::string error = ReadJson(*path, "the bindings are", &bindings); !error.empty()) {
       return error;
     }
     if (!bindings->is_object()) {
