@@ -219,6 +219,7 @@ std::unique_ptr<const CompiledJsonata> CompileJsonata(const model::State& state)
   } else if (const auto* map = state.As<model::MapState>()) {
     out->items = JsonataTemplate::Compile(map->items, "Items");
     out->item_selector = JsonataTemplate::Compile(map->item_selector, "ItemSelector");
+    out->item_batcher = JsonataTemplate::Compile(map->item_batcher, "ItemBatcher");
     out->max_concurrency = JsonataTemplate::Compile(map->max_concurrency, "MaxConcurrency");
     out->tolerated_failure_count =
         JsonataTemplate::Compile(map->tolerated_failure_count, "ToleratedFailureCount");

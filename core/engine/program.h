@@ -59,6 +59,7 @@ struct CompiledJsonata {
   JsonataTemplate timestamp;                     // Wait.
   JsonataTemplate items;                         // Map.
   JsonataTemplate item_selector;                 // Map.
+  JsonataTemplate item_batcher;                  // Map.
   JsonataTemplate max_concurrency;               // Map.
   JsonataTemplate tolerated_failure_count;       // Map.
   JsonataTemplate tolerated_failure_percentage;  // Map.

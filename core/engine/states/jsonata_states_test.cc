@@ -222,6 +222,42 @@ TEST(JsonataMapTest, ToleratedFailuresFromExpressions) {
   EXPECT_EQ(report.output, J("[1, 2, null, null]"));
 }
 
+TEST(JsonataMapTest, ItemBatcherGroupsSelectedItems) {
+  ExecutionReport report = RunJsonata(R"({"QueryLanguage": "JSONata", "StartAt": "M", "States": {
+      "M": {"Type": "Map", "Items": [1, 2, 3, 4, 5],
+            "ItemSelector": {"v": "{% $states.context.Map.Item.Value * 10 %}"},
+            "ItemBatcher": {"MaxItemsPerBatch": "{% $states.input.size %}",
+                            "BatchInput": {"tag": "{% $states.input.tag %}"}},
+            "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED",
+                                                  "ExecutionType": "STANDARD"},
+                              "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}},
+            "End": true}}})",
+                                      R"({"size": 2, "tag": "t"})");
+  ASSERT_EQ(report.status, ExecutionStatus::kSucceeded) << report.cause.value_or("");
+  EXPECT_EQ(report.output, J(R"([
+      {"BatchInput": {"tag": "t"}, "Items": [{"v": 10}, {"v": 20}]},
+      {"BatchInput": {"tag": "t"}, "Items": [{"v": 30}, {"v": 40}]},
+      {"BatchInput": {"tag": "t"}, "Items": [{"v": 50}]}])"))
+      << json::Serialize(report.output);
+}
+
+TEST(MapItemBatcherTest, JsonPathBatchesByCountAndBytes) {
+  ExecutionReport report = RunJsonata(R"({"StartAt": "M", "States": {
+      "M": {"Type": "Map", "ItemsPath": "$.xs",
+            "ItemBatcher": {"MaxItemsPerBatchPath": "$.n", "MaxInputBytesPerBatch": 22},
+            "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED",
+                                                  "ExecutionType": "STANDARD"},
+                              "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}},
+            "End": true}}})",
+                                      R"({"xs": ["aaaa", "bbbb", "c", "d", "e"], "n": 3})");
+  ASSERT_EQ(report.status, ExecutionStatus::kSucceeded) << report.cause.value_or("");
+  // {"Items":["aaaa"]} is 18 bytes and ,"bbbb" would make it 25 > 22; {"Items":["bbbb","c"]}
+  // is exactly 22.
+  EXPECT_EQ(report.output,
+            J(R"([{"Items": ["aaaa"]}, {"Items": ["bbbb", "c"]}, {"Items": ["d", "e"]}])"))
+      << json::Serialize(report.output);
+}
+
 TEST(JsonataParallelTest, ArgumentsResultAndBranchScopes) {
   ExecutionReport report = RunJsonata(R"({"QueryLanguage": "JSONata", "StartAt": "Init", "States": {
       "Init": {"Type": "Pass", "Assign": {"v": 1}, "Next": "P"},

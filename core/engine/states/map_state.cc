@@ -1,10 +1,10 @@
 // Map (ASL "Map State"): InputPath, ItemsPath selects the items (JSONata: Items, default the
-// state input), each item (through
-// ItemSelector, with $$.Map.Item) runs the ItemProcessor as its own frame, at most
-// MaxConcurrency at a time (0 = no bound); the result is the array of iteration outputs.
-// INLINE iterations appear in the history (MapIteration*); DISTRIBUTED child executions do not
-// (MapRunStarted / MapRunSucceeded). A failed iteration fails the state with its error unless
-// ToleratedFailureCount / ToleratedFailurePercentage allow it.
+// state input), each item (through ItemSelector, with $$.Map.Item) runs the ItemProcessor as its
+// own frame, or each batch of items with ItemBatcher, at most MaxConcurrency at a time (0 = no
+// bound); the result is the array of iteration outputs. INLINE iterations appear in the history
+// (MapIteration*); DISTRIBUTED child executions do not (MapRunStarted / MapRunSucceeded). A
+// failed iteration fails the state with its error unless ToleratedFailureCount /
+// ToleratedFailurePercentage allow it.
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -17,6 +17,7 @@
 #include "core/engine/payload_template.h"
 #include "core/engine/states/child_results.h"
 #include "core/engine/states/error_recovery.h"
+#include "core/engine/states/item_batcher.h"
 #include "core/engine/states/state_handlers.h"
 #include "core/json/writer.h"
 #include "core/path/path.h"
@@ -32,6 +33,7 @@ struct MapProgress final : ChildResults {
   json::Value items;
   json::Value input;  // $ for ItemSelector.
   size_t next_item = 0;
+  bool preselected = false;  // `items` are already ItemSelector's results (ItemBatcher).
   int64_t max_concurrency = 0;
   std::optional<int64_t> tolerated_count;
   std::optional<double> tolerated_percentage;
@@ -84,11 +86,9 @@ class Map final : public StateHandler {
   void Run(Interpreter& in, Frame& frame) const override {
     const CompiledState& state = in.Current(frame);
     const auto& map = *state.model->As<model::MapState>();
-    if (map.item_reader || map.item_batcher) {
+    if (map.item_reader) {
       return Recover(in, frame,
-                     in.RuntimeError(frame,
-                                     "ItemReader and ItemBatcher are not "
-                                     "supported by this engine yet."));
+                     in.RuntimeError(frame, "ItemReader is not supported by this engine yet."));
     }
     if (state.jsonata) return RunJsonata(in, frame);
     DataFlowRecord* flow = in.Flow(frame);
@@ -228,6 +228,16 @@ class Map final : public StateHandler {
   static void Launch(Interpreter& in, Frame& frame, std::unique_ptr<MapProgress> progress,
                      std::optional<double> max_concurrency, std::optional<double> count,
                      std::optional<double> percentage) {
+    if (in.Current(frame).model->As<model::MapState>()->item_batcher) {
+      std::variant<std::unique_ptr<MapProgress>, StateError> batched =
+          Batched(in, frame, *progress);
+      if (auto* e = std::get_if<StateError>(&batched)) {
+        std::optional<EventType> failed;
+        if (in.Current(frame).jsonata) failed = EventType::kMapStateFailed;
+        return Recover(in, frame, std::move(*e), failed);
+      }
+      progress = std::get<std::unique_ptr<MapProgress>>(std::move(batched));
+    }
     progress->max_concurrency = max_concurrency ? static_cast<int64_t>(*max_concurrency) : 0;
     if (count) progress->tolerated_count = static_cast<int64_t>(*count);
     progress->tolerated_percentage = percentage;
@@ -241,12 +251,33 @@ class Map final : public StateHandler {
     LaunchMore(in, frame);
   }
 
+  // Every item through ItemSelector, then grouped by ItemBatcher: one iteration per batch.
+  static std::variant<std::unique_ptr<MapProgress>, StateError> Batched(
+      Interpreter& in, Frame& frame, const MapProgress& progress) {
+    auto settings = ReadBatchSettings(in, frame, progress.input);
+    if (auto* e = std::get_if<StateError>(&settings)) return std::move(*e);
+    json::Array selected;
+    selected.reserve(progress.count());
+    for (size_t i = 0; i < progress.count(); ++i) {
+      ValueOrError item = SelectItem(in, frame, progress, static_cast<uint32_t>(i));
+      if (auto* e = std::get_if<StateError>(&item)) return std::move(*e);
+      selected.push_back(std::get<json::Value>(std::move(item)));
+    }
+    auto batched =
+        std::make_unique<MapProgress>(BatchItems(selected, std::get<BatchSettings>(settings)));
+    batched->input = progress.input;
+    batched->distributed = progress.distributed;
+    batched->preselected = true;
+    return batched;
+  }
+
   // The input of iteration `index`: ItemSelector (with $$.Map.Item / $states.context.Map.Item)
   // or the item itself.
   static ValueOrError SelectItem(Interpreter& in, Frame& frame, const MapProgress& progress,
                                  uint32_t index) {
     const CompiledState& state = in.Current(frame);
     const json::Value& item = *progress.items.At(index);
+    if (progress.preselected) return item;
     bool selects =
         state.jsonata ? state.jsonata->item_selector.present() : state.parameters.present();
     if (!selects) return item;
