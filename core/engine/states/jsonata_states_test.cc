@@ -42,6 +42,33 @@ TEST(JsonataTaskTest, ArgumentsAtAnyDepthResultInOutputAndAssign) {
   EXPECT_EQ(*report.data_flow[1].variables, J(R"({"got": {"v": 7}, "n": 21})"));
 }
 
+TEST(JsonataTaskTest, DataFlowJsonNamesArgumentsAndVariables) {
+  ExecutionReport report = RunWithMocks(R"({"QueryLanguage": "JSONata", "StartAt": "A",
+      "States": {
+        "A": {"Type": "Pass", "Assign": {"k": 5}, "Next": "T"},
+        "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+              "Arguments": {"n": "{% $k %}"}, "End": true}}})",
+                                        R"({"T": {"0": {"Return": "r"}}})");
+  json::Value flow = DataFlowToJson(report.data_flow);
+  EXPECT_EQ(flow.At(0)->Find("variables"), nullptr);
+  EXPECT_EQ(*flow.At(1)->Find("variables"), J(R"({"k": 5})"));
+  EXPECT_EQ(*flow.At(1)->Find("afterArguments"), J(R"({"n": 5})"));
+  EXPECT_EQ(*flow.At(1)->Find("result"), json::Value("r"));
+  EXPECT_EQ(*flow.At(1)->Find("output"), json::Value("r"));
+}
+
+TEST(JsonataParallelTest, EvaluationErrorInsideABranchFailsTheParallelState) {
+  ExecutionReport report = RunJsonata(R"({"QueryLanguage": "JSONata", "StartAt": "P",
+      "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
+        {"StartAt": "B", "States": {"B": {"Type": "Pass", "Output": "{% $nope %}",
+                                          "End": true}}}]}}})");
+  EXPECT_EQ(report.error, "States.QueryEvaluationError");
+  EXPECT_THAT(EventTypes(report),
+              ElementsAre("ExecutionStarted", "ParallelStateEntered", "ParallelStateStarted",
+                          "PassStateEntered", "EvaluationFailed", "ParallelStateFailed",
+                          "ExecutionFailed"));
+}
+
 TEST(JsonataTaskTest, WithoutOutputTheResultIsTheOutput) {
   ExecutionReport report = RunWithMocks(R"({"QueryLanguage": "JSONata", "StartAt": "T",
       "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
