@@ -189,7 +189,7 @@ class Parser {
     const size_t base = member_stack_.size();
     // Duplicate keys are found by a linear scan while the object is small, by a hash index
     // (built on first need) once it is large.
-    std::unordered_map<std::string, size_t> index;
+    KeyIndex index;
     SkipWhitespace();
     if (pos_ < text_.size() && text_[pos_] == '}') {
       ++pos_;
@@ -240,7 +240,7 @@ class Parser {
       if (!existing) {
         member_stack_.push_back({std::move(key), std::move(*value)});
         key_span_stack_.push_back(key_span);
-        if (!index.empty()) index.emplace(member_stack_.back().key, count);
+        if (!index.empty()) index.emplace(HashKey(member_stack_.back().key), count);
         if (options_.build_source_map) child_ids_.push_back(last_node_);
       } else {
         result_.duplicate_keys.push_back(
@@ -278,8 +278,11 @@ class Parser {
   // The position of `key` among the members on member_stack_ past `base`: a linear scan
   // while the object is small; past that, a hash index of the keys, built on first need and
   // extended by the caller.
-  std::optional<size_t> FindMember(size_t base, std::unordered_map<std::string, size_t>& index,
-                                   const std::string& key) const {
+  // Key hash → the member's position; keys are compared on the stack, not copied.
+  using KeyIndex = std::unordered_multimap<size_t, size_t>;
+  static size_t HashKey(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
+  std::optional<size_t> FindMember(size_t base, KeyIndex& index, const std::string& key) const {
     constexpr size_t kLinearLimit = 16;
     const size_t count = member_stack_.size() - base;
     if (count <= kLinearLimit) {
@@ -289,10 +292,14 @@ class Parser {
       return std::nullopt;
     }
     if (index.empty()) {
-      for (size_t i = 0; i < count; ++i) index.emplace(member_stack_[base + i].key, i);
+      index.reserve(count * 2);
+      for (size_t i = 0; i < count; ++i) index.emplace(HashKey(member_stack_[base + i].key), i);
     }
-    auto it = index.find(key);
-    return it == index.end() ? std::nullopt : std::optional<size_t>(it->second);
+    auto [first, last] = index.equal_range(HashKey(key));
+    for (auto it = first; it != last; ++it) {
+      if (member_stack_[base + it->second].key == key) return it->second;
+    }
+    return std::nullopt;
   }
 
   std::optional<Value> ParseArray(int depth) {

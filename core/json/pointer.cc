@@ -2,32 +2,50 @@
 
 namespace asl::json {
 
+namespace {
+
+// Appends `token` escaped ('~' -> "~0", '/' -> "~1").
+void AppendEscaped(std::string& out, std::string_view token) {
+  size_t run = 0;
+  for (size_t i = 0; i < token.size(); ++i) {
+    if (token[i] != '~' && token[i] != '/') continue;
+    out.append(token.data() + run, i - run);
+    out += token[i] == '~' ? "~0" : "~1";
+    run = i + 1;
+  }
+  out.append(token.data() + run, token.size() - run);
+}
+
+}  // namespace
+
 std::string EscapePointerToken(std::string_view token) {
   std::string out;
   out.reserve(token.size());
-  for (char c : token) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
+  AppendEscaped(out, token);
   return out;
 }
 
 std::string AppendPointer(std::string_view base, std::string_view token) {
-  std::string out(base);
+  std::string out;
+  out.reserve(base.size() + 1 + token.size());
+  out += base;
   out += '/';
-  out += EscapePointerToken(token);
+  AppendEscaped(out, token);
   return out;
 }
 
 std::string AppendPointer(std::string_view base, size_t index) {
-  std::string out(base);
+  char digits[24];
+  size_t n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + index % 10);
+    index /= 10;
+  } while (index != 0);
+  std::string out;
+  out.reserve(base.size() + 1 + n);
+  out += base;
   out += '/';
-  out += std::to_string(index);
+  while (n > 0) out += digits[--n];
   return out;
 }
 

@@ -10,6 +10,10 @@ TEST(PointerTest, EscapesAndSplits) {
   EXPECT_EQ(p, "/States/a~1b~0c");
   EXPECT_EQ(SplitPointer(p), (std::vector<std::string>{"States", "a/b~c"}));
   EXPECT_EQ(AppendPointer("/Choices", 3), "/Choices/3");
+  EXPECT_EQ(AppendPointer("/a", 0), "/a/0");
+  EXPECT_EQ(AppendPointer("", 1234567890), "/1234567890");
+  EXPECT_EQ(AppendPointer("/a", "~~//x~"), "/a/~0~0~1~1x~0");
+  EXPECT_EQ(EscapePointerToken("~/"), "~0~1");
   EXPECT_EQ(ParentPointer("/States/A/Next"), "/States/A");
   EXPECT_EQ(ParentPointer("/States"), "");
   EXPECT_TRUE(SplitPointer("").empty());

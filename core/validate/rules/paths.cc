@@ -31,8 +31,10 @@ bool LooksLikePath(std::string_view text) {
          (IsIntrinsicCall(text) && text.find('(') != std::string_view::npos && text.ends_with(")"));
 }
 
-void CheckPathText(std::string_view text, const std::string& pointer, std::string_view field,
-                   PathKind kind, std::string_view owner, Report& report) {
+// `pointer` builds the field's pointer; it is called only when there is a problem.
+template <typename MakePointer>
+void CheckPathText(std::string_view text, const MakePointer& pointer, std::string_view field,
+                   PathKind kind, const model::State& owner, Report& report) {
   std::optional<path::PathProblem> problem;
   std::string_view code = code::kInvalidPath;
   if (kind == PathKind::kPathOrIntrinsic && IsIntrinsicCall(text)) {
@@ -45,13 +47,13 @@ void CheckPathText(std::string_view text, const std::string& pointer, std::strin
     problem = path::CheckPath(text);
   }
   if (!problem) return;
-  report.AddInString(code, pointer, problem->offset, problem->length,
-                     "In " + Quote(field) + " of " + std::string(owner) + ": " + problem->message);
+  report.AddInString(code, pointer(), problem->offset, problem->length,
+                     "In " + Quote(field) + " of " + Describe(owner) + ": " + problem->message);
 }
 
 // Walks a payload template (JSONPath states): Parameters, ResultSelector, ItemSelector ...
 void CheckTemplate(const json::Value& value, const std::string& pointer, std::string_view field,
-                   std::string_view owner, bool warnings, int depth, Report& report) {
+                   const model::State& owner, bool warnings, int depth, Report& report) {
   if (depth > kMaxTemplateDepth) return;  // The parser's depth limit applies long before.
   if (value.is_array()) {
     for (size_t i = 0; i < value.size(); ++i) {
@@ -71,15 +73,15 @@ void CheckTemplate(const json::Value& value, const std::string& pointer, std::st
     if (dynamic) {
       if (!m.value.is_string()) {
         report.Add(code::kInvalidPayloadTemplate, at,
-                   Quote(m.key) + " in " + Quote(field) + " of " + std::string(owner) +
+                   Quote(m.key) + " in " + Quote(field) + " of " + Describe(owner) +
                        " ends with '.$', so it must hold a path or intrinsic call string; "
                        "remove '.$' from the key to keep a literal value.");
       } else if (const std::string& text = m.value.as_string();
                  text.starts_with("$") || IsIntrinsicCall(text)) {
-        CheckPathText(text, at, m.key, PathKind::kPathOrIntrinsic, owner, report);
+        CheckPathText(text, [&] { return at; }, m.key, PathKind::kPathOrIntrinsic, owner, report);
       } else {
         report.Add(code::kInvalidPayloadTemplate, at,
-                   Quote(m.key) + " in " + Quote(field) + " of " + std::string(owner) +
+                   Quote(m.key) + " in " + Quote(field) + " of " + Describe(owner) +
                        " must hold a path ('$.x'), a context path ('$$.x'), a variable ('$x') or "
                        "an intrinsic call ('States.Format(...)'); remove '.$' from the key to "
                        "keep the literal.");
@@ -88,7 +90,7 @@ void CheckTemplate(const json::Value& value, const std::string& pointer, std::st
     }
     if (warnings && m.value.is_string() && LooksLikePath(m.value.as_string())) {
       report.Add(code::kNoDollar, at,
-                 Quote(m.key) + " in " + Quote(field) + " of " + std::string(owner) +
+                 Quote(m.key) + " in " + Quote(field) + " of " + Describe(owner) +
                      " looks like a path or intrinsic call but is passed literally; rename the "
                      "key to '" +
                      m.key + ".$' to evaluate it.");
@@ -98,8 +100,8 @@ void CheckTemplate(const json::Value& value, const std::string& pointer, std::st
 }
 
 // Keys ending in ".$" inside a Pass state's Result are copied literally.
-void CheckStaticResult(const json::Value& value, const std::string& pointer, std::string_view owner,
-                       int depth, Report& report) {
+void CheckStaticResult(const json::Value& value, const std::string& pointer,
+                       const model::State& owner, int depth, Report& report) {
   if (depth > kMaxTemplateDepth) return;
   if (value.is_array()) {
     for (size_t i = 0; i < value.size(); ++i) {
@@ -114,7 +116,7 @@ void CheckStaticResult(const json::Value& value, const std::string& pointer, std
     std::string at = json::AppendPointer(pointer, m.key);
     if (dynamic) {
       report.Add(code::kPassResultIsStatic, at,
-                 Quote(m.key) + " in the 'Result' of " + std::string(owner) +
+                 Quote(m.key) + " in the 'Result' of " + Describe(owner) +
                      " is not evaluated, since 'Result' is static; use 'Parameters' to select "
                      "values from the input.");
     }
@@ -122,67 +124,81 @@ void CheckStaticResult(const json::Value& value, const std::string& pointer, std
   }
 }
 
-void CheckChoicePaths(const model::ChoiceRule& rule, std::string_view owner, Report& report) {
+void CheckChoicePaths(const model::ChoiceRule& rule, const model::State& owner, Report& report) {
   if (rule.kind == model::ChoiceRule::Kind::kComparison) {
     if (!rule.variable.empty()) {
-      CheckPathText(rule.variable, json::AppendPointer(rule.pointer, "Variable"), "Variable",
-                    PathKind::kPath, owner, report);
+      CheckPathText(
+          rule.variable, [&] { return json::AppendPointer(rule.pointer, "Variable"); },
+          "Variable", PathKind::kPath, owner, report);
     }
     const model::ComparisonOperator* op = model::FindComparisonOperator(rule.op);
     if (op && op->operand == model::OperandKind::kPath && rule.operand.is_string()) {
-      CheckPathText(rule.operand.as_string(), json::AppendPointer(rule.pointer, rule.op), rule.op,
-                    PathKind::kPath, owner, report);
+      CheckPathText(
+          rule.operand.as_string(), [&] { return json::AppendPointer(rule.pointer, rule.op); },
+          rule.op, PathKind::kPath, owner, report);
     }
   }
   for (const model::ChoiceRule& child : rule.children) CheckChoicePaths(child, owner, report);
 }
 
+struct PathFieldKind {
+  std::string_view name;
+  PathKind kind;
+};
+constexpr PathFieldKind kPathFields[] = {
+    {"InputPath", PathKind::kPath},
+    {"OutputPath", PathKind::kPath},
+    {"ResultPath", PathKind::kReferencePath},
+    {"ItemsPath", PathKind::kPath},
+    {"TimeoutSecondsPath", PathKind::kPath},
+    {"HeartbeatSecondsPath", PathKind::kPath},
+    {"SecondsPath", PathKind::kPath},
+    {"TimestampPath", PathKind::kPath},
+    {"ErrorPath", PathKind::kPathOrIntrinsic},
+    {"CausePath", PathKind::kPathOrIntrinsic},
+    {"MaxConcurrencyPath", PathKind::kPath},
+    {"ToleratedFailurePercentagePath", PathKind::kPath},
+    {"ToleratedFailureCountPath", PathKind::kPath},
+};
+
+bool IsTemplateField(std::string_view key) {
+  return key == "Parameters" || key == "ResultSelector" || key == "ItemSelector" ||
+         key == "Assign" || key == "Credentials";
+}
+
+// One pass over the state's fields; a pointer or message is built only for a problem.
 void CheckJsonPathState(const model::State& s, bool warnings, Report& report) {
-  std::string owner = Describe(s);
-  const json::Value& raw = s.raw;
   auto at = [&](std::string_view key) { return json::AppendPointer(s.pointer, key); };
-  struct PathField {
-    std::string_view name;
-    PathKind kind;
-  };
-  static constexpr PathField kFields[] = {
-      {"InputPath", PathKind::kPath},
-      {"OutputPath", PathKind::kPath},
-      {"ResultPath", PathKind::kReferencePath},
-      {"ItemsPath", PathKind::kPath},
-      {"TimeoutSecondsPath", PathKind::kPath},
-      {"HeartbeatSecondsPath", PathKind::kPath},
-      {"SecondsPath", PathKind::kPath},
-      {"TimestampPath", PathKind::kPath},
-      {"ErrorPath", PathKind::kPathOrIntrinsic},
-      {"CausePath", PathKind::kPathOrIntrinsic},
-      {"MaxConcurrencyPath", PathKind::kPath},
-      {"ToleratedFailurePercentagePath", PathKind::kPath},
-      {"ToleratedFailureCountPath", PathKind::kPath},
-  };
-  for (const PathField& f : kFields) {
-    const json::Value* v = raw.Find(f.name);
-    if (v && v->is_string())
-      CheckPathText(v->as_string(), at(f.name), f.name, f.kind, owner, report);
-  }
-  for (std::string_view key : {"Parameters", "ResultSelector", "ItemSelector", "Assign"}) {
-    if (const json::Value* v = raw.Find(key)) {
-      CheckTemplate(*v, at(key), key, owner, warnings, 0, report);
+  for (const json::Member& m : s.raw.as_object()) {
+    std::string_view key = m.key;
+    if (key.ends_with("Path")) {
+      if (!m.value.is_string()) continue;
+      for (const PathFieldKind& f : kPathFields) {
+        if (f.name != key) continue;
+        CheckPathText(m.value.as_string(), [&] { return at(key); }, key, f.kind, s, report);
+        break;
+      }
+    } else if (IsTemplateField(key)) {
+      CheckTemplate(m.value, at(key), key, s, warnings, 0, report);
+    } else if (key == "ItemReader" || key == "ResultWriter") {
+      if (const json::Value* p = m.value.Find("Parameters")) {
+        CheckTemplate(*p, json::AppendPointer(at(key), "Parameters"), "Parameters", s, warnings,
+                      0, report);
+      }
+    } else if (warnings && key == "Result" && s.type == model::StateType::kPass) {
+      CheckStaticResult(m.value, at(key), s, 0, report);
+    } else if (warnings && (key == "Error" || key == "Cause") &&
+               s.type == model::StateType::kFail && m.value.is_string() &&
+               LooksLikePath(m.value.as_string())) {
+      report.Add(code::kNoPath, at(key),
+                 Quote(key) + " of " + Describe(s) +
+                     " looks like a path but is used literally; "
+                     "rename the field to '" +
+                     std::string(key) + "Path' to evaluate it.");
     }
-  }
-  for (std::string_view key : {"ItemReader", "ResultWriter"}) {
-    const json::Value* v = raw.Find(key);
-    if (v == nullptr) continue;
-    if (const json::Value* p = v->Find("Parameters")) {
-      CheckTemplate(*p, json::AppendPointer(at(key), "Parameters"), "Parameters", owner, warnings,
-                    0, report);
-    }
-  }
-  if (const json::Value* credentials = raw.Find("Credentials")) {
-    CheckTemplate(*credentials, at("Credentials"), "Credentials", owner, warnings, 0, report);
   }
   if (const auto* choice = s.As<model::ChoiceState>()) {
-    for (const model::ChoiceRule& rule : choice->choices) CheckChoicePaths(rule, owner, report);
+    for (const model::ChoiceRule& rule : choice->choices) CheckChoicePaths(rule, s, report);
   }
   const std::vector<model::Catcher>* catchers = nullptr;
   if (const auto* task = s.As<model::TaskState>()) catchers = &task->catch_;
@@ -191,24 +207,9 @@ void CheckJsonPathState(const model::State& s, bool warnings, Report& report) {
   for (size_t i = 0; catchers && i < catchers->size(); ++i) {
     const model::Catcher& c = (*catchers)[i];
     if (c.result_path.has_path()) {
-      CheckPathText(c.result_path.path, json::AppendPointer(c.pointer, "ResultPath"), "ResultPath",
-                    PathKind::kReferencePath, owner, report);
-    }
-  }
-  if (!warnings) return;
-  if (const json::Value* result = raw.Find("Result"); result && s.type == model::StateType::kPass) {
-    CheckStaticResult(*result, at("Result"), owner, 0, report);
-  }
-  if (s.type == model::StateType::kFail) {
-    for (std::string_view key : {"Error", "Cause"}) {
-      const json::Value* v = raw.Find(key);
-      if (v && v->is_string() && LooksLikePath(v->as_string())) {
-        report.Add(code::kNoPath, at(key),
-                   Quote(key) + " of " + owner +
-                       " looks like a path but is used literally; "
-                       "rename the field to '" +
-                       std::string(key) + "Path' to evaluate it.");
-      }
+      CheckPathText(
+          c.result_path.path, [&] { return json::AppendPointer(c.pointer, "ResultPath"); },
+          "ResultPath", PathKind::kReferencePath, s, report);
     }
   }
 }

@@ -3,6 +3,7 @@
 // every state is reachable (warning); a terminal state is reachable.
 #include <algorithm>
 #include <unordered_map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,8 @@ struct Edge {
   std::string pointer() const { return json::AppendPointer(*base, field); }
 };
 
-std::vector<Edge> EdgesOf(const State& s) {
-  std::vector<Edge> out;
+// Appends the transitions of `s` to `out`.
+void AddEdgesOf(const State& s, std::vector<Edge>& out) {
   if (s.next) out.push_back({*s.next, &s.pointer, "Next"});
   if (const auto* choice = s.As<model::ChoiceState>()) {
     for (const model::ChoiceRule& rule : choice->choices) {
@@ -42,7 +43,6 @@ std::vector<Edge> EdgesOf(const State& s) {
   if (const auto* task = s.As<model::TaskState>()) catches(task->catch_);
   if (const auto* parallel = s.As<model::ParallelState>()) catches(parallel->catch_);
   if (const auto* map = s.As<model::MapState>()) catches(map->catch_);
-  return out;
 }
 
 bool IsTerminal(const State& s) {
@@ -85,9 +85,22 @@ void CheckMachine(const StateMachine& m, const StateIndex& all_states, bool warn
     reached[index] = true;
     work.push_back(index);
   }
+  // The transitions of state i are edges[first_edge[i] .. first_edge[i + 1]).
+  std::vector<Edge> edges;
+  std::vector<size_t> first_edge;
+  first_edge.reserve(m.states.size() + 1);
   for (const State& s : m.states) {
+    first_edge.push_back(edges.size());
+    AddEdgesOf(s, edges);
+  }
+  first_edge.push_back(edges.size());
+  auto edges_of = [&](size_t i) {
+    return std::span<const Edge>(edges.data() + first_edge[i], first_edge[i + 1] - first_edge[i]);
+  };
+  for (size_t i = 0; i < m.states.size(); ++i) {
+    const State& s = m.states[i];
     if (!s.type_valid) continue;
-    for (const Edge& e : EdgesOf(s)) {
+    for (const Edge& e : edges_of(i)) {
       if (missing_target(e.target)) {
         missing(e.target, e.pointer(), Quote(e.field) + " of " + Describe(s) + " names");
       }
@@ -95,10 +108,11 @@ void CheckMachine(const StateMachine& m, const StateIndex& all_states, bool warn
   }
   bool terminal_reached = false;
   while (!work.empty()) {
-    const State& s = m.states[work.back()];
+    size_t current = work.back();
+    const State& s = m.states[current];
     work.pop_back();
     terminal_reached = terminal_reached || IsTerminal(s);
-    for (const Edge& e : EdgesOf(s)) {
+    for (const Edge& e : edges_of(current)) {
       auto it = m.index.find(e.target);
       if (it != m.index.end() && !reached[it->second]) {
         reached[it->second] = true;
@@ -129,10 +143,8 @@ void CheckMachine(const StateMachine& m, const StateIndex& all_states, bool warn
   // Only states that no transition names are reported: a state cut off because an earlier one
   // is broken would otherwise add a warning to every error.
   std::vector<bool> targeted(m.states.size(), false);
-  for (const State& s : m.states) {
-    for (const Edge& e : EdgesOf(s)) {
-      if (auto it = m.index.find(e.target); it != m.index.end()) targeted[it->second] = true;
-    }
+  for (const Edge& e : edges) {
+    if (auto it = m.index.find(e.target); it != m.index.end()) targeted[it->second] = true;
   }
   for (size_t i = 0; i < m.states.size(); ++i) {
     if (reached[i] || targeted[i]) continue;
