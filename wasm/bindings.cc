@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/api/asl.h"
+#include "core/api/session.h"
 #include "wasm/command_runner.h"
 
 namespace {
@@ -32,6 +33,34 @@ GraphResult GraphOf(const std::string& definition, const std::string& format) {
   return result;
 }
 
+// Executions (api::Session) for wasm/js/lib/execution.js, which owns each object and deletes it.
+// Step counts and event indexes arrive as JavaScript numbers (doubles): Embind has no int64
+// without BigInt.
+using asl::api::Session;
+
+Session* NewSession(const std::string& definition, const std::string& input,
+                    const std::string& options) {
+  return new Session(Session::Create(definition, input, options));
+}
+
+std::string SessionError(const Session& s) { return s.error(); }
+std::string SessionAdvance(Session& s, double max_steps) {
+  return s.Advance(static_cast<int64_t>(max_steps));
+}
+std::string SessionComplete(Session& s, const std::string& token, const std::string& result) {
+  return s.Complete(token, result);
+}
+std::string SessionFail(Session& s, const std::string& token, const std::string& error,
+                        const std::string& cause) {
+  return s.Fail(token, error, cause);
+}
+std::string SessionStop(Session& s) { return s.Stop(); }
+std::string SessionReport(Session& s) { return s.Report(); }
+std::string SessionEventsSince(Session& s, double first) {
+  return s.EventsSince(static_cast<int64_t>(first));
+}
+std::string SessionPendingContexts(Session& s) { return s.PendingContexts(); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(asl_core) {
@@ -43,4 +72,15 @@ EMSCRIPTEN_BINDINGS(asl_core) {
   emscripten::function("validate", &ValidateToJson);
   emscripten::function("graph", &GraphOf);
   emscripten::function("runCommand", &asl::wasm::RunCommand);
+  emscripten::class_<Session>("Session")
+      .constructor(&NewSession, emscripten::allow_raw_pointers())
+      .function("ok", &Session::ok)
+      .function("error", &SessionError)
+      .function("advance", &SessionAdvance)
+      .function("complete", &SessionComplete)
+      .function("fail", &SessionFail)
+      .function("stop", &SessionStop)
+      .function("report", &SessionReport)
+      .function("eventsSince", &SessionEventsSince)
+      .function("pendingContexts", &SessionPendingContexts);
 }

@@ -1,34 +1,108 @@
 #include "core/api/session.h"
 
+#include <set>
 #include <utility>
 
 #include "core/api/asl.h"
 #include "core/api/run.h"
 #include "core/api/wire_format.h"
-#include "core/timestamp/timestamp.h"
 #include "core/json/parser.h"
 #include "core/json/writer.h"
 #include "core/model/build.h"
+#include "core/timestamp/timestamp.h"
 
 namespace asl::api {
+
+// Sends the tasks of the host's states and resources to the host (no answer: they stay
+// pending) and every other task to the mocks; a task neither answers fails with States.Runtime.
+class TaskRouter : public mocks::TaskInvoker {
+ public:
+  TaskRouter(std::set<std::string, std::less<>> states,
+             std::set<std::string, std::less<>> resources, mocks::MockTable* mocks)
+      : states_(std::move(states)), resources_(std::move(resources)), mocks_(mocks) {}
+
+  std::optional<mocks::TaskOutcome> Invoke(const mocks::TaskRequest& request,
+                                           std::string* why_not) override {
+    if (states_.contains(request.state_name) || resources_.contains(request.resource)) {
+      return std::nullopt;
+    }
+    std::string reason;
+    if (mocks_ != nullptr) {
+      if (std::optional<mocks::TaskOutcome> outcome = mocks_->Invoke(request, &reason)) {
+        return outcome;
+      }
+    } else {
+      reason = "No mock or task handler answers the Task state '" + request.state_name + "'.";
+    }
+    return mocks::TaskOutcome::Failure("States.Runtime", std::move(reason));
+  }
+
+ private:
+  std::set<std::string, std::less<>> states_;
+  std::set<std::string, std::less<>> resources_;
+  mocks::MockTable* mocks_;  // Not owned; may be null.
+};
+
 namespace {
 
-std::string ErrorJson(std::string message) {
-  return json::Serialize(json::Value(json::Members{{"error", json::Value(std::move(message))}}));
+std::string ErrorJson(std::string message, std::string_view kind = "") {
+  json::Members members{{"error", json::Value(std::move(message))}};
+  if (!kind.empty()) members.push_back({"kind", json::Value(std::string(kind))});
+  return json::Serialize(json::Value(std::move(members)));
 }
 
 const std::string kOk = R"({"ok":true})";
 
-// Reads the options object into `options`; returns an error message or "".
+// What the options object asks for besides the engine's own options.
+struct SessionOptions {
+  std::unique_ptr<mocks::MockTable> mocks;
+  bool hosted = false;
+  std::set<std::string, std::less<>> host_states;
+  std::set<std::string, std::less<>> host_resources;
+  bool history = true;
+  bool data_flow = true;
+};
+
+// Reads {"states": [...], "resources": [...]}; returns an error message or "".
+std::string ReadHost(const json::Value& host, SessionOptions& out) {
+  if (!host.is_object()) return "host must be an object with \"states\" and \"resources\" arrays";
+  out.hosted = true;
+  for (auto [key, set] : {std::pair{"states", &out.host_states},
+                          std::pair{"resources", &out.host_resources}}) {
+    const json::Value* list = host.Find(key);
+    if (list == nullptr || list->is_null()) continue;
+    if (!list->is_array()) return std::string("host.") + key + " must be an array of strings";
+    for (size_t i = 0; i < list->size(); ++i) {
+      const json::Value& item = *list->At(i);
+      if (!item.is_string()) return std::string("host.") + key + " must be an array of strings";
+      set->insert(item.as_string());
+    }
+  }
+  return "";
+}
+
+// Reads a non-negative integer option into `*target`; returns an error message or "".
+std::string ReadCount(const json::Value& value, const char* key, int64_t* target) {
+  const json::Value* v = value.Find(key);
+  if (v == nullptr || v->is_null()) return "";
+  if (!v->is_int() || v->as_int() < 0) return std::string(key) + " must be a non-negative integer";
+  *target = v->as_int();
+  return "";
+}
+
+// Reads the options object; returns an error message or "".
 std::string ReadOptions(const json::Value& value, engine::ExecuteOptions& options,
-                        std::unique_ptr<mocks::MockTable>& table, bool& history, bool& data_flow) {
+                        SessionOptions& out) {
   if (!value.is_object()) return "options must be a JSON object";
   if (const json::Value* mocks = value.Find("mocks"); mocks && !mocks->is_null()) {
     auto parsed = mocks::ParseMockTable(*mocks);
     if (auto* error = std::get_if<mocks::MockError>(&parsed)) {
       return "mocks" + error->pointer + ": " + error->message;
     }
-    table = std::make_unique<mocks::MockTable>(std::move(std::get<mocks::MockTable>(parsed)));
+    out.mocks = std::make_unique<mocks::MockTable>(std::move(std::get<mocks::MockTable>(parsed)));
+  }
+  if (const json::Value* host = value.Find("host"); host && !host->is_null()) {
+    if (std::string problem = ReadHost(*host, out); !problem.empty()) return problem;
   }
   if (const json::Value* start = value.Find("startTime"); start && !start->is_null()) {
     std::optional<int64_t> ms =
@@ -40,16 +114,46 @@ std::string ReadOptions(const json::Value& value, engine::ExecuteOptions& option
     if (!seed->is_int() || seed->as_int() < 0) return "seed must be a non-negative integer";
     options.seed = static_cast<uint64_t>(seed->as_int());
   }
-  for (auto [key, flag] : {std::pair{"history", &history}, std::pair{"dataFlow", &data_flow}}) {
+  for (auto [key, flag] : {std::pair{"history", &out.history},
+                           std::pair{"dataFlow", &out.data_flow}}) {
     if (const json::Value* v = value.Find(key); v && !v->is_null()) {
       if (!v->is_bool()) return std::string(key) + " must be a boolean";
       *flag = v->as_bool();
     }
   }
+  for (auto [key, target] : {std::pair{"maxPayloadBytes", &options.max_payload_bytes},
+                             std::pair{"maxHistoryEvents", &options.max_history_events},
+                             std::pair{"maxTransitions", &options.max_transitions}}) {
+    if (std::string problem = ReadCount(value, key, target); !problem.empty()) return problem;
+  }
   return "";
 }
 
+// $$.Execution and $$.StateMachine as the engine builds them from `options` (see
+// core/engine/context_object.cc).
+json::Value ExecutionContext(const engine::ExecuteOptions& options, const json::Value& input) {
+  std::string prefix = "arn:aws:states:" + options.region + ":" + options.account + ":";
+  json::Value execution(json::Members{
+      {"Id", json::Value(prefix + "execution:" + options.state_machine_name + ":" +
+                         options.execution_name)},
+      {"Input", input},
+      {"StartTime", json::Value(timestamp::FormatTimestamp(options.start_time_ms))},
+      {"Name", json::Value(options.execution_name)},
+      {"RoleArn", json::Value(options.role_arn)},
+      {"RedriveCount", json::Value(0)},
+  });
+  json::Value machine(
+      json::Members{{"Id", json::Value(prefix + "stateMachine:" + options.state_machine_name)},
+                    {"Name", json::Value(options.state_machine_name)}});
+  return json::Value(json::Members{{"Execution", execution}, {"StateMachine", machine}});
+}
+
 }  // namespace
+
+Session::Session() = default;
+Session::Session(Session&&) noexcept = default;
+Session& Session::operator=(Session&&) noexcept = default;
+Session::~Session() = default;
 
 Session Session::Create(std::string_view definition, std::string_view input_json,
                         std::string_view options_json) {
@@ -58,40 +162,53 @@ Session Session::Create(std::string_view definition, std::string_view input_json
   if (!validation.valid) {
     session.error_ = json::Serialize(json::Value(json::Members{
         {"error", json::Value("the definition has errors")},
+        {"kind", json::Value("definition")},
         {"diagnostics", DiagnosticsToValue(validation.diagnostics)}}));
     return session;
   }
   std::string message;
   std::optional<json::Value> input = ParseDocument(input_json, "input", &message);
-  std::optional<json::Value> options_value =
-      input ? ParseDocument(options_json.empty() ? "{}" : options_json, "options", &message)
-            : std::nullopt;
-  engine::ExecuteOptions options;
-  if (options_value) {
-    message = ReadOptions(*options_value, options, session.mocks_, session.history_,
-                          session.data_flow_);
+  if (!input) {
+    session.error_ = ErrorJson(message, "input");
+    return session;
   }
+  std::optional<json::Value> options_value =
+      ParseDocument(options_json.empty() ? "{}" : options_json, "options", &message);
+  engine::ExecuteOptions options;
+  SessionOptions extra;
+  if (options_value) message = ReadOptions(*options_value, options, extra);
   if (!message.empty()) {
-    session.error_ = ErrorJson(message);
+    session.error_ = ErrorJson(message, "options");
     return session;
   }
   std::optional<json::Value> parsed = json::ParseValue(definition);
   if (!parsed) {
-    session.error_ = ErrorJson("the definition is not JSON");
+    session.error_ = ErrorJson("the definition is not JSON", "definition");
     return session;
   }
-  if (!session.mocks_) session.mocks_ = std::make_unique<mocks::MockTable>();
-  options.invoker = session.mocks_.get();
-  options.host_answers_tasks = true;
+  session.mocks_ = std::move(extra.mocks);
+  session.history_ = extra.history;
+  session.data_flow_ = extra.data_flow;
+  if (extra.hosted) {
+    session.router_ = std::make_unique<TaskRouter>(std::move(extra.host_states),
+                                                   std::move(extra.host_resources),
+                                                   session.mocks_.get());
+    options.invoker = session.router_.get();
+    options.host_answers_tasks = true;
+  } else {
+    options.invoker = session.mocks_.get();
+  }
   options.record_history = session.history_;
   options.record_data_flow = session.data_flow_;
+  session.execution_context_ = ExecutionContext(options, *input);
+  session.start_time_ = timestamp::FormatTimestamp(options.start_time_ms);
   auto machine = std::make_shared<model::StateMachine>(model::BuildStateMachine(*parsed));
   session.execution_ = std::make_unique<engine::Execution>(
       engine::Execution::Start(std::move(machine), std::move(*input), std::move(options)));
   return session;
 }
 
-std::string Session::StateJson() {
+std::string Session::StateJson(bool blocked) {
   json::Array pending;
   for (const mocks::TaskRequest& task : execution_->pending_tasks()) {
     pending.push_back(json::Value(json::Members{{"token", json::Value(task.task_token)},
@@ -100,22 +217,24 @@ std::string Session::StateJson() {
                                                 {"input", task.parameters},
                                                 {"attempt", json::Value(task.attempt)}}));
   }
-  const char* state = execution_->status() != engine::ExecutionStatus::kRunning ? "finished"
-                      : pending.empty()                                   ? "running"
-                                                                          : "waiting";
-  auto events = static_cast<int64_t>(execution_->report().history.size());
-  return json::Serialize(json::Value(json::Members{{"state", json::Value(state)},
-                                                   {"pending", json::Value(std::move(pending))},
-                                                   {"events", json::Value(events)}}));
+  engine::ExecutionStatus status = execution_->status();
+  const char* state = status != engine::ExecutionStatus::kRunning ? "finished"
+                      : blocked && !pending.empty()               ? "waiting"
+                                                                 : "running";
+  return json::Serialize(json::Value(
+      json::Members{{"state", json::Value(state)},
+                    {"status", json::Value(std::string(engine::ExecutionStatusName(status)))},
+                    {"pending", json::Value(std::move(pending))}}));
 }
 
 std::string Session::Advance(int64_t max_steps) {
   if (!execution_) return error_;
-  for (int64_t i = 0; i < max_steps; ++i) {
+  bool blocked = false;
+  for (int64_t i = 0; i < max_steps && !blocked; ++i) {
     if (execution_->status() != engine::ExecutionStatus::kRunning) break;
-    if (!execution_->Step()) break;
+    blocked = !execution_->Step();
   }
-  return StateJson();
+  return StateJson(blocked);
 }
 
 std::string Session::Complete(std::string_view token, std::string_view result_json) {
@@ -147,6 +266,44 @@ std::string Session::Stop() {
 std::string Session::Report() {
   if (!execution_) return error_;
   return json::Serialize(engine::ReportToJson(execution_->report(), history_, data_flow_));
+}
+
+std::string Session::EventsSince(int64_t first) {
+  if (!execution_) return error_;
+  const std::vector<engine::HistoryEvent>& history = execution_->report().history;
+  json::Array events;
+  for (size_t i = first < 0 ? 0 : static_cast<size_t>(first); i < history.size(); ++i) {
+    events.push_back(engine::EventToJson(history[i]));
+  }
+  return json::Serialize(json::Value(
+      json::Members{{"events", json::Value(std::move(events))},
+                    {"count", json::Value(static_cast<int64_t>(history.size()))}}));
+}
+
+std::string Session::PendingContexts() {
+  if (!execution_) return error_;
+  const std::vector<mocks::TaskRequest>& tasks = execution_->pending_tasks();
+  const std::vector<engine::HistoryEvent>* history =
+      tasks.empty() || !history_ ? nullptr : &execution_->report().history;
+  json::Array contexts;
+  for (const mocks::TaskRequest& task : tasks) {
+    std::string entered = start_time_;
+    for (size_t i = history ? history->size() : 0; i > 0; --i) {
+      const engine::HistoryEvent& event = (*history)[i - 1];
+      if (event.type == engine::EventType::kTaskStateEntered && event.name.is_string() &&
+          event.name.as_string() == task.state_name) {
+        entered = timestamp::FormatTimestamp(event.timestamp_ms);
+        break;
+      }
+    }
+    json::Value state(json::Members{{"Name", json::Value(task.state_name)},
+                                    {"EnteredTime", json::Value(entered)},
+                                    {"RetryCount", json::Value(task.attempt)}});
+    contexts.push_back(
+        execution_context_.With("State", state)
+            .With("Task", json::Value(json::Members{{"Token", json::Value(task.task_token)}})));
+  }
+  return json::Serialize(json::Value(std::move(contexts)));
 }
 
 }  // namespace asl::api

@@ -25,11 +25,25 @@ TEST(SessionTest, MockedTaskFinishesWithoutHost) {
   EXPECT_TRUE(report.Find("dataFlow")->is_array());
 }
 
-TEST(SessionTest, UnmockedTaskWaitsForHostAndCompletes) {
-  Session s = Session::Create(kTask, R"({"a": 1})", "");
+constexpr std::string_view kHostT = R"({"host": {"states": ["T"]}})";
+
+TEST(SessionTest, UnmockedTaskWithoutHostFailsAsAslRunDoes) {
+  Session s = Session::Create(kTask, "{}", "");
+  ASSERT_TRUE(s.ok()) << s.error();
+  EXPECT_EQ(*J(s.Advance(1000)).Find("state"), json::Value("finished"));
+  json::Value report = J(s.Report());
+  EXPECT_EQ(*report.Find("status"), json::Value("FAILED"));
+  EXPECT_EQ(*report.Find("error"), json::Value("States.Runtime"));
+  EXPECT_EQ(*report.Find("cause"),
+            json::Value("No mock or task handler answers the Task state 'T'."));
+}
+
+TEST(SessionTest, HostedTaskWaitsForHostAndCompletes) {
+  Session s = Session::Create(kTask, R"({"a": 1})", kHostT);
   ASSERT_TRUE(s.ok()) << s.error();
   json::Value state = J(s.Advance(1000));
   ASSERT_EQ(*state.Find("state"), json::Value("waiting"));
+  EXPECT_EQ(*state.Find("status"), json::Value("RUNNING"));
   const json::Value& pending = *state.Find("pending")->At(0);
   EXPECT_EQ(*pending.Find("state"), json::Value("T"));
   EXPECT_EQ(*pending.Find("input"), J(R"({"a": 1})"));
@@ -37,21 +51,110 @@ TEST(SessionTest, UnmockedTaskWaitsForHostAndCompletes) {
   EXPECT_EQ(s.Complete("nope", "{}"), R"({"error":"no pending task has the token 'nope'"})");
   EXPECT_NE(J(s.Complete(pending.Find("token")->as_string(), "[1,")).Find("error"), nullptr);
   EXPECT_EQ(s.Complete(pending.Find("token")->as_string(), R"({"r": 3})"), R"({"ok":true})");
-  EXPECT_EQ(*J(s.Advance(1000)).Find("state"), json::Value("finished"));
+  json::Value finished = J(s.Advance(1000));
+  EXPECT_EQ(*finished.Find("state"), json::Value("finished"));
+  EXPECT_EQ(*finished.Find("status"), json::Value("SUCCEEDED"));
   EXPECT_EQ(*J(s.Report()).Find("output"), J(R"({"r": 3})"));
 }
 
-TEST(SessionTest, FailedTaskFailsExecution) {
-  Session s = Session::Create(kTask, "{}", R"({"history": false, "dataFlow": false})");
+TEST(SessionTest, HostByResourceAndMocksForTheRest) {
+  constexpr std::string_view kTwo = R"({"StartAt": "A", "States": {
+    "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "B"},
+    "B": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "End": true}}})";
+  Session s = Session::Create(
+      kTwo, "{}",
+      R"({"host": {"resources": ["arn:aws:states:::sqs:sendMessage"]},
+          "mocks": {"A": {"0": {"Return": {"from": "mock"}}}}})");
+  ASSERT_TRUE(s.ok()) << s.error();
+  json::Value state = J(s.Advance(1000));
+  ASSERT_EQ(*state.Find("state"), json::Value("waiting"));
+  const json::Value& pending = *state.Find("pending")->At(0);
+  EXPECT_EQ(*pending.Find("state"), json::Value("B"));
+  EXPECT_EQ(*pending.Find("input"), J(R"({"from": "mock"})"));
+}
+
+TEST(SessionTest, WithHostATaskNobodyAnswersFailsTheTask) {
+  constexpr std::string_view kCaught = R"({"StartAt": "T", "States": {
+    "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+          "Catch": [{"ErrorEquals": ["States.Runtime"], "Next": "Caught"}]},
+    "Caught": {"Type": "Pass", "End": true}}})";
+  Session s = Session::Create(kCaught, "{}", R"({"host": {"states": ["Other"]}})");
+  ASSERT_TRUE(s.ok()) << s.error();
+  EXPECT_EQ(*J(s.Advance(1000)).Find("state"), json::Value("finished"));
+  json::Value report = J(s.Report());
+  EXPECT_EQ(*report.Find("status"), json::Value("SUCCEEDED"));
+  EXPECT_EQ(*report.Find("output"),
+            J(R"({"Error": "States.Runtime",
+                  "Cause": "No mock or task handler answers the Task state 'T'."})"));
+}
+
+TEST(SessionTest, PendingContextsGiveTheContextObject) {
+  Session s = Session::Create(kTask, R"({"a": 1})",
+                              R"({"host": {"states": ["T"]}, "startTime": "2025-06-01T12:00:00Z"})");
+  ASSERT_TRUE(s.ok()) << s.error();
+  EXPECT_EQ(s.PendingContexts(), "[]");
   json::Value state = J(s.Advance(1000));
   std::string token = state.Find("pending")->At(0)->Find("token")->as_string();
-  EXPECT_EQ(s.Fail(token, "Boom", "it broke"), R"({"ok":true})");
+  json::Value contexts = J(s.PendingContexts());
+  ASSERT_EQ(contexts.size(), 1u);
+  const json::Value& context = *contexts.At(0);
+  EXPECT_EQ(*context.Find("Execution")->Find("Input"), J(R"({"a": 1})"));
+  EXPECT_EQ(*context.Find("Execution")->Find("StartTime"), json::Value("2025-06-01T12:00:00.000Z"));
+  EXPECT_EQ(*context.Find("StateMachine")->Find("Name"), json::Value("StateMachine"));
+  EXPECT_EQ(*context.Find("State"), J(R"({"Name": "T", "EnteredTime": "2025-06-01T12:00:00.000Z",
+                                          "RetryCount": 0})"));
+  EXPECT_EQ(*context.Find("Task")->Find("Token"), json::Value(token));
+}
+
+TEST(SessionTest, ContextEnteredTimeFollowsTheVirtualClock) {
+  constexpr std::string_view kWaitThenTask = R"({"StartAt": "W", "States": {
+    "W": {"Type": "Wait", "Seconds": 90, "Next": "T"},
+    "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+          "Retry": [{"ErrorEquals": ["Again"], "IntervalSeconds": 5}]}}})";
+  Session s = Session::Create(kWaitThenTask, "{}", kHostT);
+  json::Value state = J(s.Advance(1000));
+  std::string token = state.Find("pending")->At(0)->Find("token")->as_string();
+  EXPECT_EQ(*J(s.PendingContexts()).At(0)->Find("State")->Find("EnteredTime"),
+            json::Value("2024-01-01T00:01:30.000Z"));
+  EXPECT_EQ(s.Fail(token, "Again", "once more"), R"({"ok":true})");
+  state = J(s.Advance(1000));
+  const json::Value& retry = *state.Find("pending")->At(0);
+  EXPECT_EQ(*retry.Find("attempt"), json::Value(int64_t{1}));
+  json::Value context = *J(s.PendingContexts()).At(0);
+  EXPECT_EQ(*context.Find("State")->Find("RetryCount"), json::Value(int64_t{1}));
+  EXPECT_EQ(*context.Find("State")->Find("EnteredTime"), json::Value("2024-01-01T00:01:30.000Z"));
+}
+
+TEST(SessionTest, EventsSinceReturnsOnlyNewEvents) {
+  Session s = Session::Create(kTask, "{}", kHostT);
   s.Advance(1000);
-  json::Value report = J(s.Report());
-  EXPECT_EQ(*report.Find("status"), json::Value("FAILED"));
-  EXPECT_EQ(*report.Find("error"), json::Value("Boom"));
-  EXPECT_EQ(*report.Find("cause"), json::Value("it broke"));
-  EXPECT_EQ(report.Find("events"), nullptr);
+  json::Value all = J(s.EventsSince(0));
+  int64_t count = all.Find("count")->as_int();
+  ASSERT_GT(count, 2);
+  EXPECT_EQ(all.Find("events")->size(), static_cast<size_t>(count));
+  EXPECT_EQ(*all.Find("events")->At(0)->Find("type"), json::Value("ExecutionStarted"));
+  json::Value tail = J(s.EventsSince(count - 1));
+  ASSERT_EQ(tail.Find("events")->size(), 1u);
+  EXPECT_EQ(*tail.Find("events")->At(0), *all.Find("events")->At(count - 1));
+  EXPECT_EQ(J(s.EventsSince(count + 5)).Find("events")->size(), 0u);
+}
+
+TEST(SessionTest, QuotaOptions) {
+  constexpr std::string_view kLoop = R"({"StartAt": "A", "States": {
+    "A": {"Type": "Pass", "Next": "B"},
+    "B": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsPresent": false, "Next": "A"}],
+          "Default": "C"},
+    "C": {"Type": "Succeed"}}})";
+  Session s = Session::Create(kLoop, "{}", R"({"maxTransitions": 10, "history": false})");
+  ASSERT_TRUE(s.ok()) << s.error();
+  EXPECT_EQ(*J(s.Advance(1000)).Find("status"), json::Value("FAILED"));
+  Session big = Session::Create(R"({"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}})",
+                                "\"" + std::string(300 * 1024, 'x') + "\"",
+                                R"({"maxPayloadBytes": 0})");
+  big.Advance(1000);
+  EXPECT_EQ(*J(big.Report()).Find("status"), json::Value("SUCCEEDED"));
+  EXPECT_EQ(*J(Session::Create(kLoop, "{}", R"({"maxHistoryEvents": -1})").error()).Find("error"),
+            json::Value("maxHistoryEvents must be a non-negative integer"));
 }
 
 TEST(SessionTest, StepBudgetAndStop) {
@@ -72,6 +175,7 @@ TEST(SessionTest, InvalidDefinitionReturnsDiagnostics) {
   ASSERT_FALSE(s.ok());
   json::Value error = J(s.error());
   EXPECT_EQ(*error.Find("error"), json::Value("the definition has errors"));
+  EXPECT_EQ(*error.Find("kind"), json::Value("definition"));
   EXPECT_GT(error.Find("diagnostics")->size(), 0u);
   EXPECT_EQ(s.Advance(10), s.error());
 }
@@ -83,6 +187,9 @@ TEST(SessionTest, BadInputAndOptionsAreErrors) {
             json::Value("seed must be a non-negative integer"));
   EXPECT_EQ(*J(Session::Create(kTask, "{}", R"({"startTime": "x"})").error()).Find("error"),
             json::Value("startTime must be an RFC 3339 timestamp"));
+  json::Value host = J(Session::Create(kTask, "{}", R"({"host": {"states": [1]}})").error());
+  EXPECT_EQ(*host.Find("error"), json::Value("host.states must be an array of strings"));
+  EXPECT_EQ(*host.Find("kind"), json::Value("options"));
 }
 
 }  // namespace

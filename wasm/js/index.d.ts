@@ -107,7 +107,186 @@ export interface GraphError {
   error: string;
 }
 
-/** The module, loaded. Every method is synchronous, never throws and never breaks the next call. */
+/** An execution's final status, as the service spells it. */
+export type ExecutionStatus = 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+
+/** Any JSON value. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * A history event in the shape of the service's GetExecutionHistory, as `asl run --json --history`
+ * prints it: `{timestamp, type, id, previousEventId, <type>EventDetails: {...}}`. Payloads
+ * (`input`, `output`, `parameters`) are JSON text, as the service sends them.
+ */
+export interface HistoryEvent {
+  timestamp: string;
+  /** `"ExecutionStarted"`, `"PassStateEntered"`, `"TaskFailed"`, ... */
+  type: string;
+  id: number;
+  previousEventId: number;
+  [details: string]: unknown;
+}
+
+/**
+ * How data moved through one state entered (one record per attempt), named as the service's
+ * TestState inspection data. A stage that did not happen is absent.
+ */
+export interface DataFlowRecord {
+  stateName: string;
+  /** Id of the *StateEntered event (0 without history). */
+  enteredEventId: number;
+  input?: Json;
+  afterInputPath?: Json;
+  afterParameters?: Json;
+  result?: Json;
+  afterResultSelector?: Json;
+  afterResultPath?: Json;
+  output?: Json;
+  /** The variables in scope on entry. */
+  variables?: Json;
+  /** `{Error, Cause}` when the state failed. */
+  error?: Json;
+  errorDetails?: { retryIndex?: number; catchIndex?: number; retryBackoffIntervalSeconds?: number };
+}
+
+/** What {@link Execution.run} resolves to: `asl run --json --history`, with `events` as `history`. */
+export interface ExecutionResult {
+  status: ExecutionStatus;
+  /** The execution's output when SUCCEEDED, else null. */
+  output: Json;
+  /** The error when FAILED, TIMED_OUT or ABORTED (ABORTED by {@link Execution.stop} has none). */
+  error: string | null;
+  cause: string | null;
+  /** Every history event; empty when started with `history: false`. */
+  history: HistoryEvent[];
+  /** One record per state that ran; empty when started with `dataFlow: false`. */
+  dataFlow: DataFlowRecord[];
+}
+
+/**
+ * The context object (`$$`) the Task state sees: Execution, StateMachine, State {Name,
+ * EnteredTime, RetryCount} and Task {Token}. `$$.Map.Item` is not included, and EnteredTime is
+ * the last time a state of that name was entered (the start time without history).
+ */
+export interface TaskContextObject {
+  Execution: { Id: string; Input: Json; StartTime: string; Name: string; RoleArn: string; RedriveCount: number };
+  StateMachine: { Id: string; Name: string };
+  State: { Name: string; EnteredTime: string; RetryCount: number };
+  Task: { Token: string };
+}
+
+/** The second argument of a {@link TaskHandler}. */
+export interface TaskContext {
+  /** The Task state's name. */
+  stateName: string;
+  /** Its `Resource` ARN. */
+  resource: string;
+  /** Unique per request within the execution. */
+  taskToken: string;
+  /** 0 for the first try, n for the n-th retry. */
+  attempt: number;
+  /** The context object; read it before the handler's promise settles (null after). */
+  readonly contextObject: TaskContextObject | null;
+  /** Aborted when {@link Execution.stop} is called; the answer is then dropped. */
+  signal: AbortSignal;
+}
+
+/**
+ * Answers a Task state: gets the task's effective input (after InputPath / Parameters) and
+ * returns (or resolves to) its result, which is JSON-serialised (`undefined` → `null`). Throwing
+ * fails the task: an Error's `name` is the ASL error and its `message` the cause (so
+ * `Object.assign(new Error('out of stock'), { name: 'OutOfStock' })` can be caught by a Catch on
+ * `OutOfStock`); anything else thrown is `States.TaskFailed` with its text. A result that is not
+ * JSON fails the task with `States.Runtime`. Handler time is zero on the virtual clock.
+ */
+export type TaskHandler = (input: Json, context: TaskContext) => unknown;
+
+/** Mocked responses, keyed by state name, as `asl run --mocks` reads them. */
+export type Mocks = Record<string, Record<string, { Return: Json } | { Throw: { Error: string; Cause?: string } }>>;
+
+export interface StartOptions {
+  /** Mocked task results, for the tasks no handler answers. */
+  mocks?: Mocks;
+  /**
+   * Task handlers by state name or by Resource ARN (a state name wins). A task with neither
+   * handler nor mock fails: with no handlers at all, the execution fails with States.Runtime as
+   * `asl run` does; with handlers, the task fails with States.Runtime (catchable).
+   */
+  handlers?: Record<string, TaskHandler>;
+  /** The virtual clock's start (RFC 3339 text, a Date or epoch ms); default 2024-01-01T00:00:00Z. */
+  startTime?: string | Date | number;
+  /** Seeds UUIDs, `States.MathRandom` and retry jitter; default 0. */
+  seed?: number;
+  /** Record the history (default true). */
+  history?: boolean;
+  /** Record the data flow (default true). */
+  dataFlow?: boolean;
+  /** The payload quota in bytes (default 262144, AWS's 256 KiB); 0 switches it off. */
+  maxPayloadBytes?: number;
+  /** The history quota (default 25000 events, as AWS); 0 switches it off. */
+  maxHistoryEvents?: number;
+  /** Fails the execution after this many state transitions; default 0, no bound. */
+  maxTransitions?: number;
+}
+
+/** A task waiting for its handler, as {@link Execution.step} reports it. */
+export interface PendingTask {
+  stateName: string;
+  resource: string;
+  taskToken: string;
+  attempt: number;
+  input: Json;
+}
+
+/** What one {@link Execution.step} did. */
+export interface StepResult {
+  /** `"RUNNING"` until the execution ends; then {@link Execution.run} resolves at once. */
+  status: 'RUNNING' | ExecutionStatus;
+  /** The tasks the next step answers first (by calling their handlers). */
+  pendingTasks: PendingTask[];
+  /** The history events this step added. */
+  newEvents: HistoryEvent[];
+}
+
+/** Codes of {@link AslError}. */
+export type AslErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'DEFINITION_TOO_LARGE'
+  | 'INVALID_DEFINITION'
+  | 'INVALID_INPUT'
+  | 'INVALID_OPTIONS'
+  | 'INTERNAL_ERROR';
+
+/**
+ * Why an execution cannot run: {@link Execution.run} and {@link Execution.step} reject with it,
+ * and {@link Execution.problem} holds it from the start. `INVALID_DEFINITION` carries the
+ * validator's diagnostics; `INTERNAL_ERROR` means the module failed (other calls keep working).
+ */
+export class AslError extends Error {
+  readonly name: 'AslError';
+  readonly code: AslErrorCode;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** A running execution, returned at once by {@link Asl.start}. */
+export interface Execution {
+  /** Why the execution cannot run (then run() and step() reject with it), or null. */
+  readonly problem: AslError | null;
+  /**
+   * Runs to the end, calling handlers as tasks come up and letting the event loop run between
+   * slices of work. Calling it again returns the same promise; after the end, the same result.
+   */
+  run(): Promise<ExecutionResult>;
+  /** Runs one state step, answering the pending tasks first. Waits for a run() in progress. */
+  step(): Promise<StepResult>;
+  /** Ends the execution as ABORTED (as StopExecution does); handler answers are dropped. */
+  stop(): void;
+}
+
+/**
+ * The module, loaded. Every method never throws and never breaks the next call; all but the
+ * execution's are synchronous.
+ */
 export interface Asl {
   /** The package version, e.g. `"0.1.0"`. */
   readonly version: string;
@@ -127,6 +306,20 @@ export interface Asl {
    * @param format Default `"json"`.
    */
   graphText(text: string | Uint8Array, format?: 'json' | 'dot' | 'mermaid'): { text: string } | GraphError;
+  /**
+   * Starts an execution and returns at once; nothing runs until {@link Execution.run} or
+   * {@link Execution.step}. Never throws: a bad definition, input or option is the execution's
+   * {@link Execution.problem}, and run() rejects with it.
+   * @param text The definition: a string, or a Uint8Array of UTF-8.
+   * @param input The execution input, JSON-serialised; default `{}`.
+   *
+   * @example
+   * const ex = asl.start(text, { orderId: 7 }, {
+   *   handlers: { ChargeCard: async (input, { signal }) => ({ charged: true }) },
+   * });
+   * const { status, output, history } = await ex.run();
+   */
+  start(text: string | Uint8Array, input?: unknown, options?: StartOptions): Execution;
 }
 
 /**

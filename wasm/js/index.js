@@ -1,39 +1,13 @@
-// asl-wasm: the Amazon States Language validator and state graph of the ASL playground, compiled
-// to WebAssembly, for Node >= 20, browsers and Web Workers. Types and documentation: index.d.ts.
+// asl-wasm: the Amazon States Language validator, state graph and interpreter of the ASL
+// playground, compiled to WebAssembly, for Node >= 20, browsers and Web Workers. Types and
+// documentation: index.d.ts.
+import { MAX_DEFINITION_LENGTH, argumentProblem, internalError } from './lib/arguments.js';
 import { loadCore } from './lib/core.js';
+import { AslError, startExecution } from './lib/execution.js';
 
-/**
- * The longest definition accepted, in UTF-16 code units or bytes: 16 times AWS's 1 MB limit on
- * state machine definitions, small enough that the module never runs out of memory.
- */
-export const MAX_DEFINITION_LENGTH = 16 * 1024 * 1024;
+export { AslError, MAX_DEFINITION_LENGTH };
 
 const GRAPH_FORMATS = new Set(['json', 'dot', 'mermaid']);
-
-function describe(value) {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? `an object (${value.constructor?.name ?? 'Object'})` : `a ${typeof value}`;
-}
-
-/**
- * Why `text` cannot be passed to the module, or undefined when it can.
- * @param {string} fn
- * @param {unknown} text
- */
-function argumentProblem(fn, text) {
-  if (typeof text !== 'string' && !(text instanceof Uint8Array)) {
-    return { code: 'INVALID_ARGUMENT', message: `${fn}() takes the definition as a string or a Uint8Array of UTF-8, not ${describe(text)}.` };
-  }
-  const [length, unit] = typeof text === 'string' ? [text.length, 'characters'] : [text.byteLength, 'bytes'];
-  if (length > MAX_DEFINITION_LENGTH) {
-    return {
-      code: 'DEFINITION_TOO_LARGE',
-      message: `The definition is ${length} ${unit} long; at most ${MAX_DEFINITION_LENGTH} are accepted (AWS accepts 1 MB).`,
-    };
-  }
-  return undefined;
-}
 
 /** A report with one error that is not about a place in the text. */
 function failedReport(code, message) {
@@ -42,10 +16,6 @@ function failedReport(code, message) {
     valid: false,
     diagnostics: [{ severity: 'error', code, message, path: '', range: { start, end: { ...start } } }],
   };
-}
-
-function internalError(failure) {
-  return `internal error in the WebAssembly module: ${failure}`;
 }
 
 /**
@@ -86,5 +56,9 @@ export async function createAsl(options = {}) {
     },
 
     graphText,
+
+    start(text, input, options) {
+      return startExecution(core, text, input, options);
+    },
   });
 }

@@ -80,10 +80,13 @@ export class Core {
     this.factory = factory;
     this.wasmModule = wasmModule;
     this.messages = [];
+    /** Counts instances; objects made by one instance (executions) are dead in the next. */
+    this.generation = 0;
     this.instance = this.instantiate();
   }
 
   instantiate() {
+    this.generation += 1;
     const wasmModule = this.wasmModule;
     const messages = (this.messages = []);
     const instance = {
@@ -120,6 +123,21 @@ export class Core {
       const detail = this.messages.length > 0 ? ` (${this.messages.join('; ')})` : '';
       return { failure: `${e instanceof Error ? e.message : String(e)}${detail}` };
     }
+  }
+
+  /**
+   * Like {@link Core.call}, for objects that live in the instance of `generation`: fails
+   * without calling `fn` when that instance was dropped since.
+   * @template T
+   * @param {number} generation
+   * @param {(instance: any) => T} fn
+   * @returns {{value: T} | {failure: string}}
+   */
+  callIn(generation, fn) {
+    if (this.instance === null || this.generation !== generation) {
+      return { failure: 'the module was restarted after an earlier failure, which ended this execution' };
+    }
+    return this.call(fn);
   }
 }
 

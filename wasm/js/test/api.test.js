@@ -52,7 +52,7 @@ describe('createAsl', () => {
     const text = '{"Comment": "😀", "StartAt": "Nope", "States": {"A": {"Type": "Succeed"}}}';
     const diagnostic = asl.validate(text).diagnostics.find((d) => d.code === 'MISSING_TRANSITION_TARGET');
     assert.ok(diagnostic, JSON.stringify(asl.validate(text)));
-    assert.equal(diagnostic.range.start.column, text.indexOf('"StartAt"') + 1);
+    assert.equal(diagnostic.range.start.column, text.indexOf('"Nope"') + 1);  // The target's name is underlined.
   });
 
   test('validate reports text that is not JSON as INVALID_JSON_DESCRIPTION', () => {

@@ -12,9 +12,9 @@ import { packageDir } from '../testing/support.js';
 const tsc = join(packageDir, 'node_modules', 'typescript', 'bin', 'tsc');
 
 test('index.js exports what index.d.ts declares', async () => {
-  assert.deepEqual(Object.keys(entry).sort(), ['MAX_DEFINITION_LENGTH', 'createAsl']);
+  assert.deepEqual(Object.keys(entry).sort(), ['AslError', 'MAX_DEFINITION_LENGTH', 'createAsl']);
   const asl = await entry.createAsl();
-  assert.deepEqual(Object.keys(asl).sort(), ['graph', 'graphText', 'validate', 'version']);
+  assert.deepEqual(Object.keys(asl).sort(), ['graph', 'graphText', 'start', 'validate', 'version']);
 });
 
 test('index.d.ts type-checks its typical uses', { skip: existsSync(tsc) ? false : 'typescript not installed (npm ci)' }, () => {

@@ -1,6 +1,21 @@
 // Compiled (not run) by test/types.test.js: index.d.ts describes the API as it is used.
-import { createAsl, MAX_DEFINITION_LENGTH } from 'asl-wasm';
-import type { Asl, Diagnostic, Graph, GraphError, Severity, ValidationReport } from 'asl-wasm';
+import { AslError, createAsl, MAX_DEFINITION_LENGTH } from 'asl-wasm';
+import type {
+  Asl,
+  Diagnostic,
+  Execution,
+  ExecutionResult,
+  ExecutionStatus,
+  Graph,
+  GraphError,
+  HistoryEvent,
+  Json,
+  Severity,
+  StepResult,
+  TaskContext,
+  TaskHandler,
+  ValidationReport,
+} from 'asl-wasm';
 
 async function use(): Promise<void> {
   const asl: Asl = await createAsl({ wasmUrl: new URL('https://example.org/asl-core.wasm') });
@@ -30,3 +45,45 @@ async function use(): Promise<void> {
   void version, severity, line, MAX_DEFINITION_LENGTH;
 }
 void use;
+
+async function execute(asl: Asl): Promise<void> {
+  const charge: TaskHandler = async (input: Json, context: TaskContext) => {
+    const token: string = context.taskToken;
+    const attempt: number = context.attempt;
+    const retries: number | undefined = context.contextObject?.State.RetryCount;
+    if (context.signal.aborted) throw Object.assign(new Error('stopped'), { name: 'Stopped' });
+    return { input, token, attempt, retries };
+  };
+  const ex: Execution = asl.start('{}', { orderId: 7 }, {
+    handlers: { Charge: charge, 'arn:aws:states:::sqs:sendMessage': () => null },
+    mocks: { Ship: { '0': { Return: { shipped: true } }, '1-2': { Throw: { Error: 'E', Cause: 'c' } } } },
+    startTime: new Date(),
+    seed: 1,
+    history: true,
+    dataFlow: false,
+    maxPayloadBytes: 0,
+  });
+  if (ex.problem) {
+    const problem: AslError = ex.problem;
+    const codes: string[] = problem.diagnostics.map((d) => d.code);
+    void codes, problem.code;
+  }
+  const step: StepResult = await ex.step();
+  const pendingStates: string[] = step.pendingTasks.map((t) => t.stateName);
+  const result: ExecutionResult = await ex.run();
+  const status: ExecutionStatus = result.status;
+  const events: HistoryEvent[] = result.history;
+  const types: string[] = events.map((e) => e.type);
+  ex.stop();
+  try {
+    await asl.start(new Uint8Array(2)).run();
+  } catch (e) {
+    if (e instanceof AslError && e.code === 'INVALID_DEFINITION') void e.diagnostics.length;
+  }
+  // @ts-expect-error: statuses are the service's.
+  const wrong: ExecutionStatus = 'DONE';
+  // @ts-expect-error: seeds are numbers.
+  asl.start('{}', {}, { seed: '1' });
+  void pendingStates, status, types, wrong;
+}
+void execute;

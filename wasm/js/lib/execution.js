@@ -1,0 +1,345 @@
+// Executions: asl.start(text, input, options) over the module's Session (core/api/session.h).
+//
+// C++ never waits for JavaScript. The session runs until it finishes, spends its step budget or
+// waits for tasks that the host answers; then this file calls the handlers of every pending task
+// at once and applies their answers in the order the engine listed the tasks, so the history
+// does not depend on which handler finished first. Design: wasm/DESIGN.md.
+import { argumentProblem, describe, internalError } from './arguments.js';
+
+/** Engine steps per call into the module. */
+const STEP_BUDGET = 4096;
+/** Longest stretch of work, in ms, before run() lets the event loop run. */
+const SLICE_MS = 10;
+
+/** An execution that cannot run: bad arguments, an invalid definition, a module failure. */
+export class AslError extends Error {
+  /**
+   * @param {string} code
+   * @param {string} message
+   * @param {object[]} [diagnostics]
+   */
+  constructor(code, message, diagnostics = []) {
+    super(message);
+    this.name = 'AslError';
+    this.code = code;
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Resolves after the event loop has run once (timers, I/O, rendering). */
+const yieldToEventLoop =
+  typeof setImmediate === 'function'
+    ? () => new Promise((resolve) => setImmediate(resolve))
+    : typeof MessageChannel === 'function'
+      ? (() => {
+          const channel = new MessageChannel();
+          const waiting = [];
+          channel.port1.onmessage = () => waiting.shift()?.();
+          return () => new Promise((resolve) => {
+            waiting.push(resolve);
+            channel.port2.postMessage(null);
+          });
+        })()
+      : () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
+
+/** Frees sessions whose execution was dropped before it finished. */
+const sessions = new FinalizationRegistry(({ core, generation, handle }) => {
+  if (core.instance !== null && core.generation === generation) core.call(() => handle.delete());
+});
+
+/** The error a thrown value makes: Error-like → its name and message, else States.TaskFailed. */
+function thrownToFailure(thrown) {
+  if (thrown !== null && typeof thrown === 'object' &&
+      typeof thrown.name === 'string' && typeof thrown.message === 'string') {
+    return { error: thrown.name, cause: thrown.message };
+  }
+  let text;
+  try {
+    text = String(thrown);
+  } catch {
+    text = describe(thrown);
+  }
+  return { error: 'States.TaskFailed', cause: text };
+}
+
+/** JSON text of `value`, or undefined when it has none (a function, a cycle, a BigInt). */
+function toJson(value) {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The options object of Session::Create, or an AslError. */
+function sessionOptions(options) {
+  if (options === null || typeof options !== 'object') {
+    return new AslError('INVALID_OPTIONS', `start() takes its options as an object, not ${describe(options)}.`);
+  }
+  const { mocks, handlers = {}, startTime, seed, history, dataFlow, maxPayloadBytes, maxHistoryEvents, maxTransitions } = options;
+  if (handlers === null || typeof handlers !== 'object') {
+    return new AslError('INVALID_OPTIONS', `handlers must be an object mapping state names and resource ARNs to functions, not ${describe(handlers)}.`);
+  }
+  const names = Object.keys(handlers);
+  for (const name of names) {
+    if (typeof handlers[name] !== 'function') {
+      return new AslError('INVALID_OPTIONS', `handlers['${name}'] must be a function, not ${describe(handlers[name])}.`);
+    }
+  }
+  const out = { mocks, seed, history, dataFlow, maxPayloadBytes, maxHistoryEvents, maxTransitions };
+  if (names.length > 0) out.host = { states: names, resources: names };
+  if (startTime instanceof Date || typeof startTime === 'number') {
+    const date = new Date(startTime);
+    if (Number.isNaN(date.getTime())) return new AslError('INVALID_OPTIONS', 'startTime is not a valid date.');
+    out.startTime = date.toISOString();
+  } else {
+    out.startTime = startTime;
+  }
+  const text = toJson(out);  // Drops the options that are undefined.
+  if (text === undefined) return new AslError('INVALID_OPTIONS', 'the options cannot be serialised as JSON.');
+  return text;
+}
+
+/**
+ * Starts an execution; see Asl.start in index.d.ts. Never throws: a problem is kept and
+ * reported by run() and step().
+ * @param {import('./core.js').Core} core
+ */
+export function startExecution(core, text, input, options = {}) {
+  const execution = new Execution(core, options?.handlers);
+  const problem = argumentProblem('start', text);
+  if (problem) return execution.fail(new AslError(problem.code, problem.message));
+  const inputJson = toJson(input === undefined ? {} : input);
+  if (inputJson === undefined) {
+    return execution.fail(new AslError('INVALID_INPUT', `the input cannot be serialised as JSON (${describe(input)}).`));
+  }
+  const optionsJson = sessionOptions(options);
+  if (optionsJson instanceof AslError) return execution.fail(optionsJson);
+  const created = core.call((m) => new m.Session(text, inputJson, optionsJson));
+  if ('failure' in created) return execution.fail(new AslError('INTERNAL_ERROR', internalError(created.failure)));
+  const handle = created.value;
+  if (!handle.ok()) {
+    const { error, kind, diagnostics } = JSON.parse(handle.error());
+    handle.delete();
+    const code = { definition: 'INVALID_DEFINITION', input: 'INVALID_INPUT' }[kind] ?? 'INVALID_OPTIONS';
+    return execution.fail(new AslError(code, error, diagnostics));
+  }
+  return execution.attach(handle, core.generation);
+}
+
+class Execution {
+  #core;
+  #handlers;
+  #handle = null;
+  #generation = 0;
+  /** @type {AslError | null} */
+  #problem = null;
+  #result = null;
+  #runPromise = null;
+  /** Serialises run() and step(). */
+  #tail = Promise.resolve();
+  #stopped = false;
+  #stopSignal;
+  #resolveStop;
+  #controllers = new Set();
+  #eventCount = 0;
+  /** The current round of pending tasks: {contexts} filled on demand. */
+  #round = null;
+
+  constructor(core, handlers) {
+    this.#core = core;
+    this.#handlers = handlers !== null && typeof handlers === 'object' ? handlers : {};
+    this.#stopSignal = new Promise((resolve) => {
+      this.#resolveStop = resolve;
+    });
+  }
+
+  /** @internal */
+  fail(problem) {
+    this.#problem = problem;
+    return this;
+  }
+
+  /** @internal */
+  attach(handle, generation) {
+    this.#handle = handle;
+    this.#generation = generation;
+    sessions.register(this, { core: this.#core, generation, handle }, this);
+    return this;
+  }
+
+  /** The reason this execution cannot run, or null. */
+  get problem() {
+    return this.#problem;
+  }
+
+  run() {
+    if (this.#problem) return Promise.reject(this.#problem);
+    this.#runPromise ??= this.#exclusive(() => this.#runLoop());
+    return this.#runPromise;
+  }
+
+  step() {
+    if (this.#problem) return Promise.reject(this.#problem);
+    return this.#exclusive(() => this.#stepOnce());
+  }
+
+  stop() {
+    if (this.#problem || this.#result || this.#stopped) return;
+    this.#stopped = true;
+    try {
+      this.#call((s) => s.stop());
+    } catch {
+      // The module failed: the problem is kept and run() reports it.
+    }
+    for (const controller of this.#controllers) controller.abort(new AslError('ABORTED', 'the execution was stopped'));
+    this.#controllers.clear();
+    this.#resolveStop();
+  }
+
+  #exclusive(operation) {
+    const result = this.#tail.then(operation);
+    this.#tail = result.catch(() => {});
+    return result;
+  }
+
+  /** Calls the session; a module failure ends the execution with INTERNAL_ERROR (thrown). */
+  #call(fn) {
+    if (this.#problem) throw this.#problem;
+    const handle = this.#handle;
+    const outcome = this.#core.callIn(this.#generation, () => fn(handle));
+    if ('failure' in outcome) {
+      this.#handle = null;
+      sessions.unregister(this);
+      this.#problem = new AslError('INTERNAL_ERROR', internalError(outcome.failure));
+      throw this.#problem;
+    }
+    return outcome.value;
+  }
+
+  #advance(steps) {
+    return JSON.parse(this.#call((s) => s.advance(steps)));
+  }
+
+  #finish() {
+    if (this.#result) return this.#result;
+    const report = JSON.parse(this.#call((s) => s.report()));
+    this.#result = {
+      status: report.status,
+      output: report.output,
+      error: report.error,
+      cause: report.cause,
+      history: report.events ?? [],
+      dataFlow: report.dataFlow ?? [],
+    };
+    this.#call((s) => s.delete());
+    this.#handle = null;
+    sessions.unregister(this);
+    return this.#result;
+  }
+
+  async #runLoop() {
+    if (this.#result) return this.#result;
+    let sliceStart = now();
+    for (;;) {
+      const state = this.#advance(STEP_BUDGET);
+      if (state.state === 'finished') return this.#finish();
+      if (state.state === 'waiting') await this.#answer(state.pending);
+      if (now() - sliceStart > SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = now();
+      }
+    }
+  }
+
+  async #stepOnce() {
+    if (this.#result) return { status: this.#result.status, pendingTasks: [], newEvents: [] };
+    let state = this.#advance(1);
+    if (state.state === 'waiting') {
+      await this.#answer(state.pending);
+      state = this.#advance(1);
+    }
+    const { events, count } = JSON.parse(this.#call((s) => s.eventsSince(this.#eventCount)));
+    this.#eventCount = count;
+    if (state.state === 'finished') this.#finish();
+    return {
+      status: state.status,
+      pendingTasks: state.pending.map((task) => ({
+        stateName: task.state,
+        resource: task.resource,
+        taskToken: task.token,
+        attempt: task.attempt,
+        input: task.input,
+      })),
+      newEvents: events,
+    };
+  }
+
+  /** Calls the handlers of `pending` concurrently and applies their answers in engine order. */
+  async #answer(pending) {
+    const round = { contexts: null };
+    this.#round = round;
+    const answers = pending.map((task, index) => this.#callHandler(task, round, index));
+    const settled = await Promise.race([Promise.all(answers), this.#stopSignal]);
+    this.#round = null;
+    if (this.#stopped || !settled) return;
+    for (const [index, task] of pending.entries()) {
+      const answer = settled[index];
+      // A token that is no longer pending (an earlier answer ended its branch) is dropped.
+      if ('result' in answer) {
+        const applied = JSON.parse(this.#call((s) => s.complete(task.token, answer.result)));
+        if (!applied.error) continue;
+        // JSON.stringify wrote what the engine does not read (a lone surrogate escape).
+        answer.error = 'States.Runtime';
+        answer.cause = `The result of the Task state '${task.state}' is not valid JSON: ${applied.error}`;
+      }
+      this.#call((s) => s.fail(task.token, answer.error, answer.cause));
+    }
+  }
+
+  /** The handler's answer: {result: JSON text} or {error, cause}. Never rejects. */
+  async #callHandler(task, round, index) {
+    const handlers = this.#handlers;
+    const handler = Object.hasOwn(handlers, task.state) ? handlers[task.state]
+      : Object.hasOwn(handlers, task.resource) ? handlers[task.resource] : undefined;
+    if (typeof handler !== 'function') {
+      return { error: 'States.Runtime', cause: `No mock or task handler answers the Task state '${task.state}'.` };
+    }
+    const controller = new AbortController();
+    this.#controllers.add(controller);
+    const execution = this;
+    const context = {
+      stateName: task.state,
+      resource: task.resource,
+      taskToken: task.token,
+      attempt: task.attempt,
+      get contextObject() {
+        return execution.#contextOf(round, index);
+      },
+      signal: controller.signal,
+    };
+    try {
+      const value = await handler(task.input, context);
+      const result = toJson(value === undefined ? null : value);
+      if (result === undefined) {
+        return { error: 'States.Runtime', cause: `The handler of the Task state '${task.state}' returned a value that cannot be serialised as JSON (${describe(value)}).` };
+      }
+      return { result };
+    } catch (thrown) {
+      return thrownToFailure(thrown);
+    } finally {
+      this.#controllers.delete(controller);
+    }
+  }
+
+  /** The context object ($$) of the round's `index`-th task; null once the round is over. */
+  #contextOf(round, index) {
+    if (round.contexts === null) {
+      if (this.#round !== round) return null;
+      round.contexts = JSON.parse(this.#call((s) => s.pendingContexts()));
+    }
+    return round.contexts[index] ?? null;
+  }
+}
