@@ -83,6 +83,18 @@ TEST(ValidatorTest, ReportsTheDowngradeOfTheQueryLanguageAtTheState) {
                    code::kQueryLanguageMismatch, "/States/Pass", "\"Pass\": {", "JSONata");
 }
 
+TEST(ValidatorTest, AMissingTransitionTargetUnderlinesTheTargetName) {
+  std::string text = R"j({"StartAt": "A", "States": {
+  "A": {"Type": "Pass", "Next": "Nowhere"}}})j";
+  ValidationResult r = Validate(text);
+  const diag::Diagnostic* d = FindDiagnostic(r, code::kMissingTransitionTarget);
+  ASSERT_NE(d, nullptr) << Dump(r);
+  EXPECT_EQ(d->path, "/States/A/Next");
+  diag::Position start = PositionOf(text, "\"Nowhere\"");
+  EXPECT_EQ(d->range.start, start);
+  EXPECT_EQ(d->range.end, (diag::Position{start.line, start.column + 9}));  // Quotes included.
+}
+
 TEST(ValidatorTest, ForbidsTransitionsOutOfABranch) {
   ExpectDiagnostic(R"j({"StartAt": "P", "States": {
   "P": {"Type": "Parallel", "End": true, "Branches": [

@@ -69,18 +69,18 @@ void CheckTemplate(const json::Value& value, const std::string& pointer, std::st
         !(warnings && m.value.is_string() && LooksLikePath(m.value.as_string()))) {
       continue;  // A literal leaf: nothing to check, so no pointer is built.
     }
-    std::string at = json::AppendPointer(pointer, m.key);
+    auto at = [&] { return json::AppendPointer(pointer, m.key); };
     if (dynamic) {
       if (!m.value.is_string()) {
-        report.Add(code::kInvalidPayloadTemplate, at,
+        report.Add(code::kInvalidPayloadTemplate, at(),
                    Quote(m.key) + " in " + Quote(field) + " of " + Describe(owner) +
                        " ends with '.$', so it must hold a path or intrinsic call string; "
                        "remove '.$' from the key to keep a literal value.");
       } else if (const std::string& text = m.value.as_string();
                  text.starts_with("$") || IsIntrinsicCall(text)) {
-        CheckPathText(text, [&] { return at; }, m.key, PathKind::kPathOrIntrinsic, owner, report);
+        CheckPathText(text, at, m.key, PathKind::kPathOrIntrinsic, owner, report);
       } else {
-        report.Add(code::kInvalidPayloadTemplate, at,
+        report.Add(code::kInvalidPayloadTemplate, at(),
                    Quote(m.key) + " in " + Quote(field) + " of " + Describe(owner) +
                        " must hold a path ('$.x'), a context path ('$$.x'), a variable ('$x') or "
                        "an intrinsic call ('States.Format(...)'); remove '.$' from the key to "
@@ -89,13 +89,15 @@ void CheckTemplate(const json::Value& value, const std::string& pointer, std::st
       continue;
     }
     if (warnings && m.value.is_string() && LooksLikePath(m.value.as_string())) {
-      report.Add(code::kNoDollar, at,
+      report.Add(code::kNoDollar, at(),
                  Quote(m.key) + " in " + Quote(field) + " of " + Describe(owner) +
                      " looks like a path or intrinsic call but is passed literally; rename the "
                      "key to '" +
                      m.key + ".$' to evaluate it.");
     }
-    CheckTemplate(m.value, at, field, owner, warnings, depth + 1, report);
+    if (m.value.is_object() || m.value.is_array()) {
+      CheckTemplate(m.value, at(), field, owner, warnings, depth + 1, report);
+    }
   }
 }
 
