@@ -46,7 +46,7 @@ TEST(SourceMapTest, FindsOnlyWhatThePointerNames) {
   ASSERT_TRUE(r.ok());
   ASSERT_NE(r.source_map.Find("/a/1"), nullptr);
   EXPECT_EQ(r.source_map.Find("/a/2"), nullptr);
-  EXPECT_EQ(r.source_map.Find("/a/01"), nullptr);   // No leading zeros (RFC 6901).
+  EXPECT_EQ(r.source_map.Find("/a/01"), nullptr);  // No leading zeros (RFC 6901).
   EXPECT_EQ(r.source_map.Find("/a/-"), nullptr);
   EXPECT_EQ(r.source_map.Find("/a/1/x"), nullptr);  // A number has no members.
   EXPECT_EQ(r.source_map.Find("a"), nullptr);       // Not a pointer.

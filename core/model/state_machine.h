@@ -14,10 +14,10 @@
 
 #include <cstddef>
 #include <functional>
-#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 

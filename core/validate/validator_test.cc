@@ -101,8 +101,7 @@ TEST(ValidatorTest, ForbidsTransitionsOutOfABranch) {
     {"StartAt": "X", "States": {"X": {"Type": "Pass", "Next": "Done"}}}]},
   "Done": {"Type": "Succeed"}}})j",
                    code::kMissingTransitionTarget, "/States/P/Branches/0/States/X/Next",
-                   "\"Done\"}",
-                   "outside this scope");
+                   "\"Done\"}", "outside this scope");
 }
 
 TEST(ValidatorTest, PointsIntoThePathString) {

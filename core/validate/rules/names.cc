@@ -1,8 +1,8 @@
 // State names: unique across the whole state machine, at most 80 characters, no control
 // characters (ASL "States": names MUST be unique within the machine and at most 80 Unicode
 // characters long).
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 
 #include "core/json/pointer.h"
 #include "core/validate/codes.h"

@@ -130,8 +130,8 @@ void CheckChoicePaths(const model::ChoiceRule& rule, const model::State& owner, 
   if (rule.kind == model::ChoiceRule::Kind::kComparison) {
     if (!rule.variable.empty()) {
       CheckPathText(
-          rule.variable, [&] { return json::AppendPointer(rule.pointer, "Variable"); },
-          "Variable", PathKind::kPath, owner, report);
+          rule.variable, [&] { return json::AppendPointer(rule.pointer, "Variable"); }, "Variable",
+          PathKind::kPath, owner, report);
     }
     const model::ComparisonOperator* op = model::FindComparisonOperator(rule.op);
     if (op && op->operand == model::OperandKind::kPath && rule.operand.is_string()) {
@@ -177,15 +177,16 @@ void CheckJsonPathState(const model::State& s, bool warnings, Report& report) {
       if (!m.value.is_string()) continue;
       for (const PathFieldKind& f : kPathFields) {
         if (f.name != key) continue;
-        CheckPathText(m.value.as_string(), [&] { return at(key); }, key, f.kind, s, report);
+        CheckPathText(
+            m.value.as_string(), [&] { return at(key); }, key, f.kind, s, report);
         break;
       }
     } else if (IsTemplateField(key)) {
       CheckTemplate(m.value, at(key), key, s, warnings, 0, report);
     } else if (key == "ItemReader" || key == "ResultWriter") {
       if (const json::Value* p = m.value.Find("Parameters")) {
-        CheckTemplate(*p, json::AppendPointer(at(key), "Parameters"), "Parameters", s, warnings,
-                      0, report);
+        CheckTemplate(*p, json::AppendPointer(at(key), "Parameters"), "Parameters", s, warnings, 0,
+                      report);
       }
     } else if (warnings && key == "Result" && s.type == model::StateType::kPass) {
       CheckStaticResult(m.value, at(key), s, 0, report);

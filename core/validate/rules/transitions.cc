@@ -2,9 +2,9 @@
 // branch or Map processor is its own scope: ASL forbids transitions into or out of them);
 // every state is reachable (warning); a terminal state is reachable.
 #include <algorithm>
-#include <unordered_map>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/json/pointer.h"
