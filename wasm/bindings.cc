@@ -4,6 +4,7 @@
 // sizes before each call, because Embind rejects a wrongly typed argument by throwing in
 // JavaScript before the call reaches C++. Nothing here throws.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include <string>
 
@@ -43,9 +44,21 @@ Session* NewSession(const std::string& definition, const std::string& input,
   return new Session(Session::Create(definition, input, options));
 }
 
+//
+// Results that can be large (histories of 100,000 events) come back as a Uint8Array view of
+// UTF-8 in the module's memory, which JavaScript decodes with TextDecoder before its next call:
+// Embind's std::string conversion scans the text byte by byte in JavaScript, several times
+// slower. The view is valid until the next call into the module.
+emscripten::val AsUtf8View(std::string text) {
+  static std::string* last = new std::string();  // Never freed: outlives every call.
+  *last = std::move(text);
+  return emscripten::val(emscripten::typed_memory_view(
+      last->size(), reinterpret_cast<const unsigned char*>(last->data())));
+}
+
 std::string SessionError(const Session& s) { return s.error(); }
-std::string SessionAdvance(Session& s, double max_steps) {
-  return s.Advance(static_cast<int64_t>(max_steps));
+emscripten::val SessionAdvance(Session& s, double max_steps) {
+  return AsUtf8View(s.Advance(static_cast<int64_t>(max_steps)));
 }
 std::string SessionComplete(Session& s, const std::string& token, const std::string& result) {
   return s.Complete(token, result);
@@ -55,11 +68,13 @@ std::string SessionFail(Session& s, const std::string& token, const std::string&
   return s.Fail(token, error, cause);
 }
 std::string SessionStop(Session& s) { return s.Stop(); }
-std::string SessionReport(Session& s) { return s.Report(); }
-std::string SessionEventsSince(Session& s, double first) {
-  return s.EventsSince(static_cast<int64_t>(first));
+emscripten::val SessionOutcome(Session& s) { return AsUtf8View(s.Outcome()); }
+emscripten::val SessionHistory(Session& s) { return AsUtf8View(s.History()); }
+emscripten::val SessionDataFlow(Session& s) { return AsUtf8View(s.DataFlow()); }
+emscripten::val SessionEventsSince(Session& s, double first) {
+  return AsUtf8View(s.EventsSince(static_cast<int64_t>(first)));
 }
-std::string SessionPendingContexts(Session& s) { return s.PendingContexts(); }
+emscripten::val SessionPendingContexts(Session& s) { return AsUtf8View(s.PendingContexts()); }
 
 }  // namespace
 
@@ -80,7 +95,9 @@ EMSCRIPTEN_BINDINGS(asl_core) {
       .function("complete", &SessionComplete)
       .function("fail", &SessionFail)
       .function("stop", &SessionStop)
-      .function("report", &SessionReport)
+      .function("outcome", &SessionOutcome)
+      .function("history", &SessionHistory)
+      .function("dataFlow", &SessionDataFlow)
       .function("eventsSince", &SessionEventsSince)
       .function("pendingContexts", &SessionPendingContexts);
 }

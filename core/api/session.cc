@@ -263,14 +263,36 @@ std::string Session::Stop() {
   return kOk;
 }
 
+const engine::ExecutionReport& Session::CurrentReport() {
+  if (final_report_) return *final_report_;
+  if (execution_->status() == engine::ExecutionStatus::kRunning) return execution_->report();
+  final_report_ = execution_->TakeReport();
+  return *final_report_;
+}
+
 std::string Session::Report() {
   if (!execution_) return error_;
-  return json::Serialize(engine::ReportToJson(execution_->report(), history_, data_flow_));
+  return json::Serialize(engine::ReportToJson(CurrentReport(), history_, data_flow_));
+}
+
+std::string Session::Outcome() {
+  if (!execution_) return error_;
+  return json::Serialize(engine::ReportToJson(CurrentReport(), false, false));
+}
+
+std::string Session::History() {
+  if (!execution_) return error_;
+  return json::Serialize(engine::HistoryToJson(CurrentReport().history));
+}
+
+std::string Session::DataFlow() {
+  if (!execution_) return error_;
+  return json::Serialize(engine::DataFlowToJson(CurrentReport().data_flow));
 }
 
 std::string Session::EventsSince(int64_t first) {
   if (!execution_) return error_;
-  const std::vector<engine::HistoryEvent>& history = execution_->report().history;
+  const std::vector<engine::HistoryEvent>& history = CurrentReport().history;
   json::Array events;
   for (size_t i = first < 0 ? 0 : static_cast<size_t>(first); i < history.size(); ++i) {
     events.push_back(engine::EventToJson(history[i]));
@@ -284,7 +306,7 @@ std::string Session::PendingContexts() {
   if (!execution_) return error_;
   const std::vector<mocks::TaskRequest>& tasks = execution_->pending_tasks();
   const std::vector<engine::HistoryEvent>* history =
-      tasks.empty() || !history_ ? nullptr : &execution_->report().history;
+      tasks.empty() || !history_ ? nullptr : &CurrentReport().history;
   json::Array contexts;
   for (const mocks::TaskRequest& task : tasks) {
     std::string entered = start_time_;

@@ -69,6 +69,11 @@ class Session {
   // The report so far: {"status", "output", "error", "cause", "events": [...], "dataFlow": [...]}
   // ("events" when history is recorded, "dataFlow" when data flow is).
   std::string Report();
+  // The parts of the report, for hosts that read the history only when asked:
+  // {"status", "output", "error", "cause"}, the events array and the data flow array.
+  std::string Outcome();
+  std::string History();
+  std::string DataFlow();
   // {"events": [history events from the `first`-th (0-based) on], "count": events so far}.
   std::string EventsSince(int64_t first);
   // The context object ($$) each pending task sees, in the order of Advance's "pending":
@@ -80,10 +85,14 @@ class Session {
  private:
   Session();
   std::string StateJson(bool blocked);
+  // The report so far; once the execution has finished, the final one, taken from the engine
+  // without copying the history.
+  const engine::ExecutionReport& CurrentReport();
 
   std::unique_ptr<mocks::MockTable> mocks_;  // Stable address: the execution points at it.
   std::unique_ptr<TaskRouter> router_;       // Set when the host answers some tasks.
   std::unique_ptr<engine::Execution> execution_;
+  std::optional<engine::ExecutionReport> final_report_;
   json::Value execution_context_;  // $$.Execution and $$.StateMachine.
   std::string start_time_;
   bool history_ = true;

@@ -139,6 +139,17 @@ TEST(SessionTest, EventsSinceReturnsOnlyNewEvents) {
   EXPECT_EQ(J(s.EventsSince(count + 5)).Find("events")->size(), 0u);
 }
 
+TEST(SessionTest, ReportPartsEqualTheReport) {
+  Session s = Session::Create(kTask, R"({"a": 1})", R"({"mocks": {"T": {"0": {"Return": 5}}}})");
+  s.Advance(1000);
+  json::Value report = J(s.Report());
+  EXPECT_EQ(J(s.Outcome()), J(R"({"status": "SUCCEEDED", "output": 5, "error": null, "cause": null})"));
+  EXPECT_EQ(J(s.History()), *report.Find("events"));
+  EXPECT_EQ(J(s.DataFlow()), *report.Find("dataFlow"));
+  EXPECT_EQ(J(s.Report()), report);  // The final report is kept.
+  EXPECT_EQ(J(s.EventsSince(0)).Find("events")->size(), report.Find("events")->size());
+}
+
 TEST(SessionTest, QuotaOptions) {
   constexpr std::string_view kLoop = R"({"StartAt": "A", "States": {
     "A": {"Type": "Pass", "Next": "B"},

@@ -42,6 +42,10 @@ const yieldToEventLoop =
         })()
       : () => new Promise((resolve) => setTimeout(resolve, 0));
 
+const utf8 = new TextDecoder();
+/** Text of a result the module returns as a UTF-8 view of its memory (valid until its next call). */
+const decodeView = (view) => utf8.decode(view);
+
 const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
 /** Frees sessions whose execution was dropped before it finished. */
@@ -219,25 +223,56 @@ class Execution {
     return outcome.value;
   }
 
-  #advance(steps) {
-    return JSON.parse(this.#call((s) => s.advance(steps)));
+  /** Calls a session method that returns JSON as a UTF-8 view, and parses it. */
+  #json(fn) {
+    return JSON.parse(this.#call((s) => decodeView(fn(s))));
   }
 
+  #advance(steps) {
+    return this.#json((s) => s.advance(steps));
+  }
+
+  /**
+   * The result. `history` and `dataFlow` are read from the module when first accessed (turning
+   * 100,000 events into objects costs more than running them); the session lives until both
+   * were read, or until the result and the execution are garbage-collected.
+   */
   #finish() {
     if (this.#result) return this.#result;
-    const report = JSON.parse(this.#call((s) => s.report()));
-    this.#result = {
-      status: report.status,
-      output: report.output,
-      error: report.error,
-      cause: report.cause,
-      history: report.events ?? [],
-      dataFlow: report.dataFlow ?? [],
+    const { status, output, error, cause } = this.#json((s) => s.outcome());
+    const result = { status, output, error, cause };
+    const unread = new Set(['history', 'dataFlow']);
+    const read = (key) => {
+      if (!unread.has(key)) return [];
+      const value = this.#json((s) => s[key]());
+      unread.delete(key);
+      if (unread.size === 0) this.#release(result);
+      return value;
     };
-    this.#call((s) => s.delete());
-    this.#handle = null;
+    for (const key of ['history', 'dataFlow']) {
+      const settle = (value) => Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(result, key, {
+        enumerable: true,
+        configurable: true,
+        get: () => settle(read(key))[key],
+        set: settle,
+      });
+    }
     sessions.unregister(this);
-    return this.#result;
+    sessions.register(result, { core: this.#core, generation: this.#generation, handle: this.#handle }, result);
+    this.#result = result;
+    return result;
+  }
+
+  /** Deletes the session once the finished result no longer needs it. */
+  #release(result) {
+    sessions.unregister(result);
+    try {
+      this.#call((s) => s.delete());
+    } catch {
+      // The module failed; its memory is gone with it.
+    }
+    this.#handle = null;
   }
 
   async #runLoop() {
@@ -261,7 +296,7 @@ class Execution {
       await this.#answer(state.pending);
       state = this.#advance(1);
     }
-    const { events, count } = JSON.parse(this.#call((s) => s.eventsSince(this.#eventCount)));
+    const { events, count } = this.#json((s) => s.eventsSince(this.#eventCount));
     this.#eventCount = count;
     if (state.state === 'finished') this.#finish();
     return {
@@ -291,7 +326,7 @@ class Execution {
       if ('result' in answer) {
         const applied = JSON.parse(this.#call((s) => s.complete(task.token, answer.result)));
         if (!applied.error) continue;
-        // JSON.stringify wrote what the engine does not read (a lone surrogate escape).
+        // JSON.stringify wrote what the engine does not read (nesting deeper than 1,000).
         answer.error = 'States.Runtime';
         answer.cause = `The result of the Task state '${task.state}' is not valid JSON: ${applied.error}`;
       }
@@ -307,9 +342,8 @@ class Execution {
     if (typeof handler !== 'function') {
       return { error: 'States.Runtime', cause: `No mock or task handler answers the Task state '${task.state}'.` };
     }
-    const controller = new AbortController();
-    this.#controllers.add(controller);
     const execution = this;
+    let controller;  // Made when the handler asks for its signal: AbortControllers are not cheap.
     const context = {
       stateName: task.state,
       resource: task.resource,
@@ -318,7 +352,14 @@ class Execution {
       get contextObject() {
         return execution.#contextOf(round, index);
       },
-      signal: controller.signal,
+      get signal() {
+        if (!controller) {
+          controller = new AbortController();
+          if (execution.#stopped) controller.abort(new AslError('ABORTED', 'the execution was stopped'));
+          else execution.#controllers.add(controller);
+        }
+        return controller.signal;
+      },
     };
     try {
       const value = await handler(task.input, context);
@@ -330,7 +371,7 @@ class Execution {
     } catch (thrown) {
       return thrownToFailure(thrown);
     } finally {
-      this.#controllers.delete(controller);
+      if (controller) this.#controllers.delete(controller);
     }
   }
 
@@ -338,7 +379,7 @@ class Execution {
   #contextOf(round, index) {
     if (round.contexts === null) {
       if (this.#round !== round) return null;
-      round.contexts = JSON.parse(this.#call((s) => s.pendingContexts()));
+      round.contexts = this.#json((s) => s.pendingContexts());
     }
     return round.contexts[index] ?? null;
   }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { createAsl } from '../index.js';
-import { conformanceDir, nativeCli } from '../testing/support.js';
+import { corpusAndNativeCli } from '../testing/support.js';
 
 const CORPUS_SETS = ['localstack', 'localstack-validation'];
 // Files per native process: keeps the command line short.
@@ -33,13 +33,7 @@ function corpusDefinitions(root) {
   return cases;
 }
 
-const root = conformanceDir();
-const native = nativeCli();
-const skip = !root
-  ? 'conformance corpus not found (set ASL_CONFORMANCE_DIR or check out ../shared/conformance)'
-  : !native
-    ? 'native CLI not built (build/bin/asl or ASL_NATIVE_CLI)'
-    : false;
+const { root, native, skip } = corpusAndNativeCli();
 
 describe('validation equals the native CLI on the conformance corpus', { skip }, () => {
   const cases = skip ? [] : corpusDefinitions(root);

@@ -56,6 +56,16 @@ describe('start / run', () => {
     assert.equal(await ex.run(), result);
   });
 
+  test('the result is plain data: history and dataFlow survive JSON and structuredClone', async () => {
+    const result = await asl.start(PASS_CHAIN, {}).run();
+    const copy = JSON.parse(JSON.stringify(result));
+    assert.equal(copy.history.length, 6);
+    assert.equal(copy.dataFlow.length, 2);
+    assert.deepEqual(structuredClone(result), copy);
+    result.history = [];
+    assert.deepEqual(result.history, []);
+  });
+
   test('history and dataFlow can be switched off', async () => {
     const result = await asl.start(PASS_CHAIN, {}, { history: false, dataFlow: false }).run();
     assert.equal(result.status, 'SUCCEEDED');
@@ -174,6 +184,21 @@ describe('handlers', () => {
     assert.match(bigint.cause, /cannot be serialised as JSON/);
     const undef = await asl.start(machine({ T: task() }), {}, { handlers: { T: () => undefined } }).run();
     assert.deepEqual([undef.status, undef.output], ['SUCCEEDED', null]);
+  });
+
+  test('a result the engine cannot read fails the task with States.Runtime', async () => {
+    let deep = 1;
+    for (let i = 0; i < 2000; i++) deep = [deep];  // JSON.stringify writes it; the parser stops at depth 1000.
+    let calls = 0;
+    const result = await asl.start(machine({ T: task() }), {}, { handlers: { T: () => { calls += 1; return deep; } } }).run();
+    assert.equal(calls, 1);
+    assert.deepEqual([result.status, result.error], ['FAILED', 'States.Runtime']);
+    assert.match(result.cause, /^The result of the Task state 'T' is not valid JSON: result:1:1001: /);
+  });
+
+  test('a lone surrogate in a result becomes U+FFFD', async () => {
+    const result = await asl.start(machine({ T: task() }), {}, { handlers: { T: () => ({ text: 'a\ud800b' }) } }).run();
+    assert.deepEqual(result.output, { text: 'a\ufffdb' });
   });
 
   test('Retry calls the handler again with the next attempt number', async () => {

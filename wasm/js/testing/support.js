@@ -54,3 +54,18 @@ export function conformanceDir() {
   const dir = process.env.ASL_CONFORMANCE_DIR || join(repoDir, '..', 'shared', 'conformance');
   return existsSync(dir) ? dir : null;
 }
+
+/**
+ * What the tests that compare with the native CLI on the conformance corpus need: the corpus,
+ * the native CLI, and `skip`, the reason to skip (false when both are there).
+ */
+export function corpusAndNativeCli() {
+  const root = conformanceDir();
+  const native = nativeCli();
+  const skip = !root
+    ? 'conformance corpus not found (set ASL_CONFORMANCE_DIR or check out ../shared/conformance)'
+    : !native
+      ? 'native CLI not built (build/bin/asl or ASL_NATIVE_CLI)'
+      : false;
+  return { root, native, skip };
+}
