@@ -157,9 +157,12 @@ export interface ExecutionResult {
   /** The error when FAILED, TIMED_OUT or ABORTED (ABORTED by {@link Execution.stop} has none). */
   error: string | null;
   cause: string | null;
-  /** Every history event; empty when started with `history: false`. */
+  /**
+   * Every history event; empty when started with `history: false`. Read from the module on
+   * first access (a long execution has 100,000 events), then a plain array.
+   */
   history: HistoryEvent[];
-  /** One record per state that ran; empty when started with `dataFlow: false`. */
+  /** One record per state that ran; empty when started with `dataFlow: false`. Read on first access. */
   dataFlow: DataFlowRecord[];
 }
 

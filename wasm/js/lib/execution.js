@@ -6,6 +6,8 @@
 // does not depend on which handler finished first. Design: wasm/DESIGN.md.
 import { argumentProblem, describe, internalError } from './arguments.js';
 
+/** What the session answers to a call that worked. */
+const OK = '{"ok":true}';
 /** Engine steps per call into the module. */
 const STEP_BUDGET = 4096;
 /** Longest stretch of work, in ms, before run() lets the event loop run. */
@@ -145,8 +147,8 @@ class Execution {
   /** Serialises run() and step(). */
   #tail = Promise.resolve();
   #stopped = false;
-  #stopSignal;
-  #resolveStop;
+  /** Ends the wait for the current round's handlers. */
+  #wake = null;
   #controllers = new Set();
   #eventCount = 0;
   /** The current round of pending tasks: {contexts} filled on demand. */
@@ -155,9 +157,6 @@ class Execution {
   constructor(core, handlers) {
     this.#core = core;
     this.#handlers = handlers !== null && typeof handlers === 'object' ? handlers : {};
-    this.#stopSignal = new Promise((resolve) => {
-      this.#resolveStop = resolve;
-    });
   }
 
   /** @internal */
@@ -200,7 +199,7 @@ class Execution {
     }
     for (const controller of this.#controllers) controller.abort(new AslError('ABORTED', 'the execution was stopped'));
     this.#controllers.clear();
-    this.#resolveStop();
+    this.#wake?.();
   }
 
   #exclusive(operation) {
@@ -316,19 +315,31 @@ class Execution {
   async #answer(pending) {
     const round = { contexts: null };
     this.#round = round;
-    const answers = pending.map((task, index) => this.#callHandler(task, round, index));
-    const settled = await Promise.race([Promise.all(answers), this.#stopSignal]);
+    const answers = new Array(pending.length);
+    await new Promise((resolve) => {
+      this.#wake = resolve;  // stop() stops waiting for handlers that may never settle.
+      let left = pending.length;
+      for (const [index, task] of pending.entries()) {
+        this.#callHandler(task, round, index).then((answer) => {
+          answers[index] = answer;
+          if (--left === 0) resolve();
+        });
+      }
+    });
+    this.#wake = null;
     this.#round = null;
-    if (this.#stopped || !settled) return;
+    if (this.#stopped) return;
     for (const [index, task] of pending.entries()) {
-      const answer = settled[index];
+      const answer = answers[index];
       // A token that is no longer pending (an earlier answer ended its branch) is dropped.
       if ('result' in answer) {
-        const applied = JSON.parse(this.#call((s) => s.complete(task.token, answer.result)));
-        if (!applied.error) continue;
+        const reply = this.#call((s) => s.complete(task.token, answer.result));
+        if (reply === OK) continue;
+        const { error } = JSON.parse(reply);
+        if (error.startsWith('no pending task')) continue;
         // JSON.stringify wrote what the engine does not read (nesting deeper than 1,000).
         answer.error = 'States.Runtime';
-        answer.cause = `The result of the Task state '${task.state}' is not valid JSON: ${applied.error}`;
+        answer.cause = `The result of the Task state '${task.state}' is not valid JSON: ${error}`;
       }
       this.#call((s) => s.fail(task.token, answer.error, answer.cause));
     }
