@@ -74,6 +74,30 @@ describe('in Chromium', { skip: existsSync(chromium) ? false : `Chromium not fou
     assert.deepEqual(result, [false, false]);
   });
 
+  test('a page runs an execution with an async handler, yielding to the event loop', async () => {
+    const result = await page.evaluate(async () => {
+      const { createAsl } = await import('/index.js');
+      const asl = await createAsl();
+      const definition = JSON.stringify({
+        StartAt: 'Count',
+        States: {
+          Count: { Type: 'Pass', Parameters: { 'n.$': 'States.MathAdd($.n, 1)' }, Next: 'Check' },
+          Check: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericLessThan: 100000, Next: 'Count' }], Default: 'Ask' },
+          Ask: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true },
+        },
+      });
+      let ticks = 0;
+      const timer = setInterval(() => { ticks += 1; }, 1);
+      const handlers = { Ask: async (input) => { await new Promise((r) => setTimeout(r, 5)); return { answered: input.n }; } };
+      const { status, output, history } = await asl.start(definition, { n: 0 }, { handlers, maxHistoryEvents: 0, dataFlow: false }).run();
+      clearInterval(timer);
+      return { status, output, events: history.length, ticks };
+    });
+    assert.deepEqual([result.status, result.output], ['SUCCEEDED', { answered: 100000 }]);
+    assert.ok(result.events > 400000);
+    assert.ok(result.ticks > 0, 'no timer ran during the execution');
+  });
+
   test('a module Web Worker imports the package and validates', async () => {
     const report = await page.evaluate(async (text) => {
       const source = `import { createAsl } from '${location.origin}/index.js';
