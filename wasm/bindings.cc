@@ -68,6 +68,7 @@ std::string SessionFail(Session& s, const std::string& token, const std::string&
   return s.Fail(token, error, cause);
 }
 std::string SessionStop(Session& s) { return s.Stop(); }
+emscripten::val SessionReport(Session& s) { return AsUtf8View(s.Report()); }
 emscripten::val SessionOutcome(Session& s) { return AsUtf8View(s.Outcome()); }
 emscripten::val SessionHistory(Session& s) { return AsUtf8View(s.History()); }
 emscripten::val SessionDataFlow(Session& s) { return AsUtf8View(s.DataFlow()); }
@@ -95,6 +96,7 @@ EMSCRIPTEN_BINDINGS(asl_core) {
       .function("complete", &SessionComplete)
       .function("fail", &SessionFail)
       .function("stop", &SessionStop)
+      .function("report", &SessionReport)
       .function("outcome", &SessionOutcome)
       .function("history", &SessionHistory)
       .function("dataFlow", &SessionDataFlow)

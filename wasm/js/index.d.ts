@@ -232,6 +232,20 @@ export interface StartOptions {
   maxTransitions?: number;
 }
 
+export interface RunOptions {
+  /**
+   * Gets the history events recorded since the last call (or step), while the execution runs:
+   * before each wait for handlers, every 10 ms of work and at the end. Only the first run()
+   * call's options count; an exception thrown here is ignored.
+   */
+  onEvents?: (events: HistoryEvent[]) => void;
+}
+
+/** {@link Execution.report}: like the result, with status `"RUNNING"` while it runs. */
+export interface ExecutionReport extends Omit<ExecutionResult, 'status'> {
+  status: 'RUNNING' | ExecutionStatus;
+}
+
 /** A task waiting for its handler, as {@link Execution.step} reports it. */
 export interface PendingTask {
   stateName: string;
@@ -279,7 +293,12 @@ export interface Execution {
    * Runs to the end, calling handlers as tasks come up and letting the event loop run between
    * slices of work. Calling it again returns the same promise; after the end, the same result.
    */
-  run(): Promise<ExecutionResult>;
+  run(options?: RunOptions): Promise<ExecutionResult>;
+  /**
+   * The report so far (status `"RUNNING"` until the end; history and data flow up to now), or
+   * the result once finished; null when the execution has a {@link Execution.problem}.
+   */
+  report(): ExecutionReport | null;
   /** Runs one state step, answering the pending tasks first. Waits for a run() in progress. */
   step(): Promise<StepResult>;
   /** Ends the execution as ABORTED (as StopExecution does); handler answers are dropped. */

@@ -178,10 +178,19 @@ class Execution {
     return this.#problem;
   }
 
-  run() {
+  run(options) {
     if (this.#problem) return Promise.reject(this.#problem);
-    this.#runPromise ??= this.#exclusive(() => this.#runLoop());
+    const onEvents = typeof options?.onEvents === 'function' ? options.onEvents : null;
+    this.#runPromise ??= this.#exclusive(() => this.#runLoop(onEvents));
     return this.#runPromise;
+  }
+
+  report() {
+    if (this.#problem) return null;
+    if (this.#result) return this.#result;
+    const report = this.#json((s) => s.report());
+    const { status, output, error, cause, events = [], dataFlow = [] } = report;
+    return { status, output, error, cause, history: events, dataFlow };
   }
 
   step() {
@@ -274,17 +283,36 @@ class Execution {
     this.#handle = null;
   }
 
-  async #runLoop() {
+  async #runLoop(onEvents) {
     if (this.#result) return this.#result;
     let sliceStart = now();
     for (;;) {
       const state = this.#advance(STEP_BUDGET);
-      if (state.state === 'finished') return this.#finish();
-      if (state.state === 'waiting') await this.#answer(state.pending);
+      if (state.state === 'finished') {
+        if (onEvents) this.#deliverEvents(onEvents);
+        return this.#finish();
+      }
+      if (state.state === 'waiting') {
+        if (onEvents) this.#deliverEvents(onEvents);
+        await this.#answer(state.pending);
+      }
       if (now() - sliceStart > SLICE_MS) {
+        if (onEvents) this.#deliverEvents(onEvents);
         await yieldToEventLoop();
         sliceStart = now();
       }
+    }
+  }
+
+  /** Hands the events recorded since the last delivery (or step) to `onEvents`. */
+  #deliverEvents(onEvents) {
+    const { events, count } = this.#json((s) => s.eventsSince(this.#eventCount));
+    this.#eventCount = count;
+    if (events.length === 0) return;
+    try {
+      onEvents(events);
+    } catch {
+      // A failing progress callback does not stop the execution.
     }
   }
 

@@ -343,6 +343,22 @@ describe('stop and step', () => {
     assert.deepEqual((await ex.run()).output, { a: 1, b: 2 });
   });
 
+  test('run({onEvents}) hands out every event once, in order, while it runs; report() shows the state so far', async () => {
+    const batches = [];
+    const seen = [];
+    const handlers = { T: () => { seen.push(ex.report()); return 'r'; } };
+    const ex = asl.start(machine({ W: { Type: 'Wait', Seconds: 1, Next: 'T' }, T: task() }), {}, { handlers });
+    const first = await ex.step();
+    const result = await ex.run({ onEvents: (events) => batches.push(events) });
+    assert.ok(batches.length >= 2, 'one batch before the handler ran, one at the end');
+    assert.deepEqual([...first.newEvents, ...batches.flat()], result.history);
+    assert.equal(seen[0].status, 'RUNNING');
+    assert.deepEqual(seen[0].history, result.history.slice(0, seen[0].history.length));
+    assert.deepEqual(seen[0].dataFlow.map((r) => r.stateName), ['W', 'T']);
+    assert.equal(ex.report(), result);
+    assert.equal(asl.start('{').report(), null);
+  });
+
   test('step() lists pending tasks, and the next step answers them first', async () => {
     const calls = [];
     const ex = asl.start(machine({ T: task({ Parameters: { k: 1 } }) }), {}, { handlers: { T: (input) => { calls.push(input); return 'r'; } } });

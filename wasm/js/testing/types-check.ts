@@ -70,7 +70,9 @@ async function execute(asl: Asl): Promise<void> {
   }
   const step: StepResult = await ex.step();
   const pendingStates: string[] = step.pendingTasks.map((t) => t.stateName);
-  const result: ExecutionResult = await ex.run();
+  const result: ExecutionResult = await ex.run({ onEvents: (batch: HistoryEvent[]) => void batch.length });
+  const sofar = ex.report();
+  if (sofar) void sofar.dataFlow.length, sofar.status === 'RUNNING';
   const status: ExecutionStatus = result.status;
   const events: HistoryEvent[] = result.history;
   const types: string[] = events.map((e) => e.type);
