@@ -67,8 +67,8 @@ struct SessionOptions {
 std::string ReadHost(const json::Value& host, SessionOptions& out) {
   if (!host.is_object()) return "host must be an object with \"states\" and \"resources\" arrays";
   out.hosted = true;
-  for (auto [key, set] : {std::pair{"states", &out.host_states},
-                          std::pair{"resources", &out.host_resources}}) {
+  for (auto [key, set] :
+       {std::pair{"states", &out.host_states}, std::pair{"resources", &out.host_resources}}) {
     const json::Value* list = host.Find(key);
     if (list == nullptr || list->is_null()) continue;
     if (!list->is_array()) return std::string("host.") + key + " must be an array of strings";
@@ -114,8 +114,8 @@ std::string ReadOptions(const json::Value& value, engine::ExecuteOptions& option
     if (!seed->is_int() || seed->as_int() < 0) return "seed must be a non-negative integer";
     options.seed = static_cast<uint64_t>(seed->as_int());
   }
-  for (auto [key, flag] : {std::pair{"history", &out.history},
-                           std::pair{"dataFlow", &out.data_flow}}) {
+  for (auto [key, flag] :
+       {std::pair{"history", &out.history}, std::pair{"dataFlow", &out.data_flow}}) {
     if (const json::Value* v = value.Find(key); v && !v->is_null()) {
       if (!v->is_bool()) return std::string(key) + " must be a boolean";
       *flag = v->as_bool();
@@ -160,10 +160,10 @@ Session Session::Create(std::string_view definition, std::string_view input_json
   Session session;
   ValidationReport validation = Validate(definition);
   if (!validation.valid) {
-    session.error_ = json::Serialize(json::Value(json::Members{
-        {"error", json::Value("the definition has errors")},
-        {"kind", json::Value("definition")},
-        {"diagnostics", DiagnosticsToValue(validation.diagnostics)}}));
+    session.error_ = json::Serialize(
+        json::Value(json::Members{{"error", json::Value("the definition has errors")},
+                                  {"kind", json::Value("definition")},
+                                  {"diagnostics", DiagnosticsToValue(validation.diagnostics)}}));
     return session;
   }
   std::string message;
@@ -190,9 +190,8 @@ Session Session::Create(std::string_view definition, std::string_view input_json
   session.history_ = extra.history;
   session.data_flow_ = extra.data_flow;
   if (extra.hosted) {
-    session.router_ = std::make_unique<TaskRouter>(std::move(extra.host_states),
-                                                   std::move(extra.host_resources),
-                                                   session.mocks_.get());
+    session.router_ = std::make_unique<TaskRouter>(
+        std::move(extra.host_states), std::move(extra.host_resources), session.mocks_.get());
     options.invoker = session.router_.get();
     options.host_answers_tasks = true;
   } else {
@@ -220,7 +219,7 @@ std::string Session::StateJson(bool blocked) {
   engine::ExecutionStatus status = execution_->status();
   const char* state = status != engine::ExecutionStatus::kRunning ? "finished"
                       : blocked && !pending.empty()               ? "waiting"
-                                                                 : "running";
+                                                                  : "running";
   return json::Serialize(json::Value(
       json::Members{{"state", json::Value(state)},
                     {"status", json::Value(std::string(engine::ExecutionStatusName(status)))},
@@ -248,8 +247,7 @@ std::string Session::Complete(std::string_view token, std::string_view result_js
   return kOk;
 }
 
-std::string Session::Fail(std::string_view token, std::string_view error,
-                          std::string_view cause) {
+std::string Session::Fail(std::string_view token, std::string_view error, std::string_view cause) {
   if (!execution_) return error_;
   if (!execution_->FailTask(token, std::string(error), std::string(cause))) {
     return ErrorJson("no pending task has the token '" + std::string(token) + "'");
@@ -297,9 +295,9 @@ std::string Session::EventsSince(int64_t first) {
   for (size_t i = first < 0 ? 0 : static_cast<size_t>(first); i < history.size(); ++i) {
     events.push_back(engine::EventToJson(history[i]));
   }
-  return json::Serialize(json::Value(
-      json::Members{{"events", json::Value(std::move(events))},
-                    {"count", json::Value(static_cast<int64_t>(history.size()))}}));
+  return json::Serialize(
+      json::Value(json::Members{{"events", json::Value(std::move(events))},
+                                {"count", json::Value(static_cast<int64_t>(history.size()))}}));
 }
 
 std::string Session::PendingContexts() {

@@ -14,7 +14,8 @@ constexpr std::string_view kTask = R"({"StartAt": "T", "States": {
         "End": true}}})";
 
 TEST(SessionTest, MockedTaskFinishesWithoutHost) {
-  Session s = Session::Create(kTask, R"({"a": 1})", R"({"mocks": {"T": {"0": {"Return": {"b": 2}}}}})");
+  Session s =
+      Session::Create(kTask, R"({"a": 1})", R"({"mocks": {"T": {"0": {"Return": {"b": 2}}}}})");
   ASSERT_TRUE(s.ok()) << s.error();
   json::Value state = J(s.Advance(1000));
   EXPECT_EQ(*state.Find("state"), json::Value("finished"));
@@ -61,9 +62,8 @@ TEST(SessionTest, HostByResourceAndMocksForTheRest) {
   constexpr std::string_view kTwo = R"({"StartAt": "A", "States": {
     "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "B"},
     "B": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "End": true}}})";
-  Session s = Session::Create(
-      kTwo, "{}",
-      R"({"host": {"resources": ["arn:aws:states:::sqs:sendMessage"]},
+  Session s = Session::Create(kTwo, "{}",
+                              R"({"host": {"resources": ["arn:aws:states:::sqs:sendMessage"]},
           "mocks": {"A": {"0": {"Return": {"from": "mock"}}}}})");
   ASSERT_TRUE(s.ok()) << s.error();
   json::Value state = J(s.Advance(1000));
@@ -83,14 +83,13 @@ TEST(SessionTest, WithHostATaskNobodyAnswersFailsTheTask) {
   EXPECT_EQ(*J(s.Advance(1000)).Find("state"), json::Value("finished"));
   json::Value report = J(s.Report());
   EXPECT_EQ(*report.Find("status"), json::Value("SUCCEEDED"));
-  EXPECT_EQ(*report.Find("output"),
-            J(R"({"Error": "States.Runtime",
+  EXPECT_EQ(*report.Find("output"), J(R"({"Error": "States.Runtime",
                   "Cause": "No mock or task handler answers the Task state 'T'."})"));
 }
 
 TEST(SessionTest, PendingContextsGiveTheContextObject) {
-  Session s = Session::Create(kTask, R"({"a": 1})",
-                              R"({"host": {"states": ["T"]}, "startTime": "2025-06-01T12:00:00Z"})");
+  Session s = Session::Create(
+      kTask, R"({"a": 1})", R"({"host": {"states": ["T"]}, "startTime": "2025-06-01T12:00:00Z"})");
   ASSERT_TRUE(s.ok()) << s.error();
   EXPECT_EQ(s.PendingContexts(), "[]");
   json::Value state = J(s.Advance(1000));
@@ -143,7 +142,8 @@ TEST(SessionTest, ReportPartsEqualTheReport) {
   Session s = Session::Create(kTask, R"({"a": 1})", R"({"mocks": {"T": {"0": {"Return": 5}}}})");
   s.Advance(1000);
   json::Value report = J(s.Report());
-  EXPECT_EQ(J(s.Outcome()), J(R"({"status": "SUCCEEDED", "output": 5, "error": null, "cause": null})"));
+  EXPECT_EQ(J(s.Outcome()),
+            J(R"({"status": "SUCCEEDED", "output": 5, "error": null, "cause": null})"));
   EXPECT_EQ(J(s.History()), *report.Find("events"));
   EXPECT_EQ(J(s.DataFlow()), *report.Find("dataFlow"));
   EXPECT_EQ(J(s.Report()), report);  // The final report is kept.
@@ -159,9 +159,9 @@ TEST(SessionTest, QuotaOptions) {
   Session s = Session::Create(kLoop, "{}", R"({"maxTransitions": 10, "history": false})");
   ASSERT_TRUE(s.ok()) << s.error();
   EXPECT_EQ(*J(s.Advance(1000)).Find("status"), json::Value("FAILED"));
-  Session big = Session::Create(R"({"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}})",
-                                "\"" + std::string(300 * 1024, 'x') + "\"",
-                                R"({"maxPayloadBytes": 0})");
+  Session big =
+      Session::Create(R"({"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}})",
+                      "\"" + std::string(300 * 1024, 'x') + "\"", R"({"maxPayloadBytes": 0})");
   big.Advance(1000);
   EXPECT_EQ(*J(big.Report()).Find("status"), json::Value("SUCCEEDED"));
   EXPECT_EQ(*J(Session::Create(kLoop, "{}", R"({"maxHistoryEvents": -1})").error()).Find("error"),
@@ -192,8 +192,8 @@ TEST(SessionTest, InvalidDefinitionReturnsDiagnostics) {
 }
 
 TEST(SessionTest, BadInputAndOptionsAreErrors) {
-  EXPECT_EQ(J(Session::Create(kTask, "{", "").error()).Find("error")->as_string().rfind("input:", 0),
-            0u);
+  EXPECT_EQ(
+      J(Session::Create(kTask, "{", "").error()).Find("error")->as_string().rfind("input:", 0), 0u);
   EXPECT_EQ(*J(Session::Create(kTask, "{}", R"({"seed": -1})").error()).Find("error"),
             json::Value("seed must be a non-negative integer"));
   EXPECT_EQ(*J(Session::Create(kTask, "{}", R"({"startTime": "x"})").error()).Find("error"),
