@@ -60,7 +60,7 @@ test('Ctrl+Enter runs; time travel moves the graph back; details expand', async 
   await page.getByRole('button', { name: 'Latest' }).click();
   await expect(playground.node('Pack a bag')).toHaveAttribute('data-status', 'succeeded');
 
-  await page.getByRole('button', { name: 'Show details of event 1' }).click();
+  await page.getByRole('button', { name: 'Show details of event 1', exact: true }).click();
   await expect(page.locator('.event-details').first()).toContainText('"city"');
   await page.getByRole('searchbox', { name: 'Filter events' }).fill('TaskSucceeded');
   await expect(events(page).locator('tbody tr.event-row')).toHaveCount(1);
@@ -100,13 +100,31 @@ test('a handler that never settles can be stopped; the run ends ABORTED', async 
 
 test('an endless loop ends at the history limit and the page stays responsive', async ({ page, playground }) => {
   await playground.open();
-  await playground.replaceDefinition('{"StartAt": "Loop", "States": {"Loop": {"Type": "Pass", "Next": "Loop"}}}');
+  await playground.replaceDefinition(
+    JSON.stringify({
+      StartAt: 'Loop',
+      States: {
+        Loop: { Type: 'Pass', Next: 'Check' },
+        Check: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'Done' }], Default: 'Loop' },
+        Done: { Type: 'Succeed' },
+      },
+    }),
+  );
   await page.locator('#run-button').click();
   await expect(page.locator('body')).toHaveAttribute('data-run-phase', 'finished', { timeout: 30_000 });
   await page.getByRole('tab', { name: 'Events' }).click();
   await expect(summary(page)).toContainText('Failed');
   await expect(page.locator('.scrubber-position')).toHaveText(/of 2500\d$/);
-  await expect(playground.node('Loop')).toHaveAttribute('data-status', 'failed');
+  await expect(summary(page)).toContainText('maximum number of history events');
+  await expect(playground.node('Done')).toHaveAttribute('data-status', 'not-run');
+});
+
+test('an invalid definition does not run; the first error is named', async ({ page, playground }) => {
+  await playground.open();
+  await playground.replaceDefinition('{"StartAt": "Nowhere", "States": {"A": {"Type": "Pass", "End": true}}}');
+  await page.locator('#run-button').click();
+  await expect(playground.notice).toContainText('so it cannot run');
+  await expect(playground.notice).toContainText('Nowhere');
 });
 
 test('bad input is explained and nothing runs', async ({ page, playground }) => {

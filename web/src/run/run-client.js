@@ -96,9 +96,10 @@ export function startRunClient(store, worker, options) {
     } else if (message.type === 'runError') {
       if (store.get().run.runId !== message.runId) return;
       disposeSandbox();
+      const errors = (message.diagnostics ?? []).filter((d) => d.severity === 'error');
       const text =
         message.code === 'INVALID_DEFINITION'
-          ? `The definition has errors, so it cannot run: ${message.message} See the Problems panel.`
+          ? `The definition has ${errors.length === 1 ? 'an error' : `${errors.length || 'some'} errors`}, so it cannot run${errors[0] ? `: ${errors[0].message}` : '.'} See the Problems panel.`
           : `The execution could not run: ${message.message}`;
       updateRun(message.runId, { phase: 'finished', message: text, waitingFor: '' });
       notify(text);
