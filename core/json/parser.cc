@@ -1,8 +1,10 @@
 #include "core/json/parser.h"
 
+#include <array>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <iterator>
 #include <unordered_map>
 
@@ -54,6 +56,20 @@ size_t Utf8SequenceLength(std::string_view text, size_t pos) {
   return n;
 }
 
+// Bytes that a string copies as they are: all but '"', '\\', control characters and non-ASCII
+// (which is checked as UTF-8).
+constexpr auto kPlainStringByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
+
+// Key equality that rejects most different keys by length and first byte before comparing.
+inline bool KeyEquals(const std::string& a, std::string_view b) {
+  return a.size() == b.size() &&
+         (b.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), b.size()) == 0));
+}
+
 class Parser {
  public:
   Parser(std::string_view text, const ParseOptions& options, ParseResult& result)
@@ -61,6 +77,9 @@ class Parser {
 
   void Run() {
     if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // BOM.
+    // Definitions average well over 16 bytes a value; a smaller document never regrows the
+    // map, a denser one regrows it a few times.
+    if (options_.build_source_map) result_.source_map.ReserveCapacity(text_.size() / 16 + 16);
     SkipWhitespace();
     if (pos_ >= text_.size()) {
       Fail("The document is empty; expected a JSON value.", pos_, pos_);
@@ -287,7 +306,7 @@ class Parser {
     const size_t count = member_stack_.size() - base;
     if (count <= kLinearLimit) {
       for (size_t i = 0; i < count; ++i) {
-        if (member_stack_[base + i].key == key) return i;
+        if (KeyEquals(member_stack_[base + i].key, key)) return i;
       }
       return std::nullopt;
     }
@@ -297,7 +316,7 @@ class Parser {
     }
     auto [first, last] = index.equal_range(HashKey(key));
     for (auto it = first; it != last; ++it) {
-      if (member_stack_[base + it->second].key == key) return it->second;
+      if (KeyEquals(member_stack_[base + it->second].key, key)) return it->second;
     }
     return std::nullopt;
   }
@@ -368,12 +387,10 @@ class Parser {
     size_t open = pos_++;
     while (true) {
       size_t run = pos_;
-      while (pos_ < text_.size()) {
-        unsigned char c = static_cast<unsigned char>(text_[pos_]);
-        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-        ++pos_;
-      }
-      out.append(text_.data() + run, pos_ - run);
+      const size_t size = text_.size();
+      const char* data = text_.data();
+      while (pos_ < size && kPlainStringByte[static_cast<unsigned char>(data[pos_])]) ++pos_;
+      out.append(data + run, pos_ - run);
       if (pos_ >= text_.size()) {
         Fail("The document ends inside the string that starts here; add '\"'.", open, open + 1);
         return false;

@@ -41,6 +41,11 @@ SourceMap::NodeId SourceMap::Reserve() {
   return static_cast<NodeId>(nodes_.size() - 1);
 }
 
+void SourceMap::ReserveCapacity(size_t nodes) {
+  nodes_.reserve(nodes);
+  children_.reserve(nodes);
+}
+
 void SourceMap::Fill(NodeId node, const NodeLocation& location, const NodeId* children,
                      size_t count) {
   Node& n = nodes_[node];

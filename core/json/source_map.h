@@ -62,6 +62,8 @@ class SourceMap {
   // value ends, and given their children (the ids of their items or members, in the Value's
   // order) then; SetRoot completes the map.
   NodeId Reserve();
+  // Makes room for about `nodes` nodes up front (the parser's estimate from the text size).
+  void ReserveCapacity(size_t nodes);
   void Fill(NodeId node, const NodeLocation& location, const NodeId* children, size_t count);
   void SetRoot(NodeId node, Value root);
 

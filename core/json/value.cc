@@ -1,5 +1,6 @@
 #include "core/json/value.h"
 
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -26,8 +27,12 @@ struct ObjectNode : Node {
 
   const Value* Find(std::string_view key) const {
     if (members.size() <= kIndexThreshold) {
+      const size_t size = key.size();
       for (const Member& m : members) {
-        if (m.key == key) return &m.value;
+        if (m.key.size() == size &&
+            (size == 0 || (m.key[0] == key[0] && std::memcmp(m.key.data(), key.data(), size) == 0))) {
+          return &m.value;
+        }
       }
       return nullptr;
     }

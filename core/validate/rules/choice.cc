@@ -52,12 +52,12 @@ const std::vector<std::string_view>& KnownRuleKeys(bool top_level, bool jsonata)
   return kKeys[(top_level ? 2 : 0) + (jsonata ? 1 : 0)];
 }
 
-void CheckOperand(const RuleScope& scope, const std::string& pointer,
+void CheckOperand(const RuleScope& scope, const LazyPointer& pointer,
                   const model::ComparisonOperator& op, const json::Value& value) {
-  std::string where = Quote(op.name) + " in " + Describe(scope.state);
+  auto where = [&] { return Quote(op.name) + " in " + Describe(scope.state); };
   auto wrong = [&](std::string_view expected) {
-    scope.report.Add(code::kInvalidChoiceOperand, pointer,
-                     where + " compares with " + std::string(expected) + ", but the value is " +
+    scope.report.Add(code::kInvalidChoiceOperand, pointer.Build(),
+                     where() + " compares with " + std::string(expected) + ", but the value is " +
                          json::Serialize(value) +
                          "; fix the value or pick the operator for its "
                          "type.");
@@ -76,8 +76,8 @@ void CheckOperand(const RuleScope& scope, const std::string& pointer,
       if (!value.is_string()) {
         wrong("an RFC 3339 timestamp string");
       } else if (!timestamp::ParseTimestamp(value.as_string()).has_value()) {
-        scope.report.Add(code::kInvalidTimestamp, pointer,
-                         where +
+        scope.report.Add(code::kInvalidTimestamp, pointer.Build(),
+                         where() +
                              " needs an RFC 3339 timestamp like \"2024-03-14T01:59:00Z\", "
                              "not " +
                              json::Serialize(value) + ".");
@@ -89,26 +89,41 @@ void CheckOperand(const RuleScope& scope, const std::string& pointer,
   }
 }
 
+// The operators of one rule as they appear; only the first two are ever reported.
+class OperatorList {
+ public:
+  void push_back(std::string_view name) {
+    if (count_ < 2) names_[count_] = name;
+    ++count_;
+  }
+  bool empty() const { return count_ == 0; }
+  size_t size() const { return count_; }
+  std::string_view operator[](size_t i) const { return names_[i]; }
+
+ private:
+  std::string_view names_[2];
+  size_t count_ = 0;
+};
+
 // `index` is the rule's position in Choices (top-level rules only).
-void CheckRule(const RuleScope& scope, const json::Value& rule, const std::string& pointer,
+void CheckRule(const RuleScope& scope, const json::Value& rule, const LazyPointer& pointer,
                bool top_level, size_t index, int depth) {
-  std::string owner =
-      top_level ? "Choice Rule #" + std::to_string(index + 1) + " of " + Describe(scope.state)
-                : "the Choice Rule at " + pointer;
+  Owner owner = top_level ? Owner("Choice Rule", index, scope.state)  // "Choice Rule #1 of ..."
+                          : Owner("the Choice Rule at ", pointer);
   if (!rule.is_object()) {
-    scope.report.Add(code::kInvalidFieldType, pointer, owner + " must be an object.");
+    scope.report.Add(code::kInvalidFieldType, pointer.Build(), owner.Text() + " must be an object.");
     return;
   }
   if (depth > kMaxRuleDepth) {
-    scope.report.Add(code::kTooDeeplyNested, pointer,
-                     owner + " nests And/Or/Not more than " + std::to_string(kMaxRuleDepth) +
+    scope.report.Add(code::kTooDeeplyNested, pointer.Build(),
+                     owner.Text() + " nests And/Or/Not more than " + std::to_string(kMaxRuleDepth) +
                          " levels deep; simplify it.");
     return;
   }
   const std::vector<std::string_view>& known = KnownRuleKeys(top_level, scope.jsonata);
-  std::vector<std::string_view> operators;
+  OperatorList operators;
   for (const json::Member& m : rule.as_object()) {
-    auto at = [&] { return json::AppendPointer(pointer, m.key); };
+    auto at = [&] { return LazyPointer(pointer, m.key).Build(); };
     bool is_operator = model::FindComparisonOperator(m.key) != nullptr || IsCombinator(m.key);
     if (!top_level && (m.key == "Next" || m.key == "Assign" || m.key == "Output")) {
       scope.report.Add(code::kFieldNotAllowed, at(),
@@ -154,44 +169,44 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const std::strin
   }
 
   if (operators.empty()) {
-    scope.report.Add(code::kInvalidChoiceRule, pointer,
-                     owner + " has no " +
+    scope.report.Add(code::kInvalidChoiceRule, pointer.Build(),
+                     owner.Text() + " has no " +
                          (scope.jsonata ? std::string("'Condition'; add one.")
                                         : std::string("comparison; add an operator such as "
                                                       "\"StringEquals\" with a \"Variable\", or "
                                                       "And/Or/Not.")));
   } else if (operators.size() > 1) {
-    scope.report.Add(code::kInvalidChoiceRule, json::AppendPointer(pointer, operators[1]),
-                     owner + " has both " + Quote(operators[0]) + " and " + Quote(operators[1]) +
+    scope.report.Add(code::kInvalidChoiceRule, LazyPointer(pointer, operators[1]).Build(),
+                     owner.Text() + " has both " + Quote(operators[0]) + " and " + Quote(operators[1]) +
                          "; a rule holds exactly one, so combine them with And or Or.");
   }
   if (top_level && rule.Find("Next") == nullptr) {
-    scope.report.Add(code::kMissingRequiredField, pointer,
-                     owner + " has no 'Next'; add the state to go to when it matches.");
+    scope.report.Add(code::kMissingRequiredField, pointer.Build(),
+                     owner.Text() + " has no 'Next'; add the state to go to when it matches.");
   }
   if (const json::Value* next = rule.Find("Next"); next && top_level) {
-    CheckKinds(*next, json::AppendPointer(pointer, "Next"), "Next", kString, false, owner,
+    CheckKinds(*next, LazyPointer(pointer, "Next"), "Next", kString, false, owner,
                scope.report);
   }
   if (scope.jsonata) {
     if (const json::Value* c = rule.Find("Condition")) {
-      CheckKinds(*c, json::AppendPointer(pointer, "Condition"), "Condition", kBoolean | kExpression,
+      CheckKinds(*c, LazyPointer(pointer, "Condition"), "Condition", kBoolean | kExpression,
                  true, owner, scope.report);
     }
     return;
   }
   if (operators.size() != 1) return;
   std::string_view op_name = operators[0];
-  std::string at = json::AppendPointer(pointer, op_name);
+  LazyPointer at(pointer, op_name);
   const json::Value& operand = *rule.Find(op_name);
   if (op_name == "And" || op_name == "Or") {
     if (!operand.is_array() || operand.size() == 0) {
-      scope.report.Add(code::kInvalidFieldType, at,
-                       Quote(op_name) + " of " + owner + " must be a non-empty array of rules.");
+      scope.report.Add(code::kInvalidFieldType, at.Build(),
+                       Quote(op_name) + " of " + owner.Text() + " must be a non-empty array of rules.");
       return;
     }
     for (size_t i = 0; i < operand.size(); ++i) {
-      CheckRule(scope, *operand.At(i), json::AppendPointer(at, i), false, 0, depth + 1);
+      CheckRule(scope, *operand.At(i), LazyPointer(at, i), false, 0, depth + 1);
     }
     return;
   }
@@ -201,11 +216,11 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const std::strin
   }
   const json::Value* variable = rule.Find("Variable");
   if (variable == nullptr) {
-    scope.report.Add(code::kMissingRequiredField, pointer,
-                     owner + " compares with " + Quote(op_name) +
+    scope.report.Add(code::kMissingRequiredField, pointer.Build(),
+                     owner.Text() + " compares with " + Quote(op_name) +
                          " but has no 'Variable'; add the path of the value to compare.");
   } else {
-    CheckKinds(*variable, json::AppendPointer(pointer, "Variable"), "Variable", kString, false,
+    CheckKinds(*variable, LazyPointer(pointer, "Variable"), "Variable", kString, false,
                owner, scope.report);
   }
   CheckOperand(scope, at, *model::FindComparisonOperator(op_name), operand);
@@ -218,15 +233,15 @@ void CheckChoices(const RuleContext& context, Report& report) {
     if (!s.type_valid || s.type != model::StateType::kChoice) return;
     const json::Value* choices = s.raw.Find("Choices");
     if (choices == nullptr || !choices->is_array()) return;
-    std::string pointer = json::AppendPointer(s.pointer, "Choices");
+    LazyPointer pointer(s.pointer, "Choices");
     if (choices->size() == 0) {
-      report.Add(code::kMissingRequiredField, pointer,
+      report.Add(code::kMissingRequiredField, pointer.Build(),
                  "'Choices' of " + Describe(s) + " is empty; add at least one Choice Rule.");
       return;
     }
     RuleScope scope{s, s.query_language == model::QueryLanguage::kJsonata, report};
     for (size_t i = 0; i < choices->size(); ++i) {
-      CheckRule(scope, *choices->At(i), json::AppendPointer(pointer, i), true, i, 0);
+      CheckRule(scope, *choices->At(i), LazyPointer(pointer, i), true, i, 0);
     }
   });
 }

@@ -22,92 +22,113 @@ std::string FormatBound(double bound) {
 }
 
 // Messages that open with the owner ("the state machine ...") start with a capital.
-std::string Capitalized(std::string_view owner) {
-  std::string out(owner);
+std::string Capitalized(const Owner& owner) {
+  std::string out = owner.Text();
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
   return out;
 }
 
 }  // namespace
 
-void CheckKnownFields(const json::Value& object, const std::string& pointer,
-                      std::span<const std::string_view> known, std::string_view owner,
+std::string LazyPointer::Build() const {
+  if (step_ == Step::kNone) return *base_;
+  std::string parent;
+  if (parent_ != nullptr) parent = parent_->Build();
+  const std::string& base = parent_ != nullptr ? parent : *base_;
+  return step_ == Step::kIndex ? json::AppendPointer(base, index_)
+                               : json::AppendPointer(base, key_);
+}
+
+std::string Owner::Text() const {
+  if (pointer_ != nullptr) return std::string(text_) + pointer_->Build();
+  if (state_ == nullptr) return std::string(text_);
+  std::string out(text_);
+  if (has_index_) out += " #" + std::to_string(index_ + 1) + " of ";
+  out += Describe(*state_);
+  return out;
+}
+
+void CheckKnownFields(const json::Value& object, const LazyPointer& pointer,
+                      std::span<const std::string_view> known, const Owner& owner,
                       Report& report) {
   for (const json::Member& m : object.as_object()) {
     if (report.full()) return report.MarkTruncated();
     if (std::find(known.begin(), known.end(), m.key) != known.end()) continue;
-    std::string message = Quote(m.key) + " is not a field of " + std::string(owner);
+    std::string message = Quote(m.key) + " is not a field of " + owner.Text();
     if (auto suggestion = DidYouMean(m.key, known)) {
       message += "; did you mean " + Quote(*suggestion) + "?";
     } else {
       message += "; remove it (allowed fields: " + JoinNames(known) + ").";
     }
-    report.Add(code::kUnknownField, json::AppendPointer(pointer, m.key), std::move(message));
+    report.Add(code::kUnknownField, LazyPointer(pointer, m.key).Build(), std::move(message));
   }
 }
 
-void CheckRequiredFields(const json::Value& object, const std::string& pointer,
-                         std::initializer_list<std::string_view> required, std::string_view owner,
+void CheckRequiredFields(const json::Value& object, const LazyPointer& pointer,
+                         std::initializer_list<std::string_view> required, const Owner& owner,
                          Report& report) {
   for (std::string_view field : required) {
     if (object.Find(field) != nullptr) continue;
-    report.Add(code::kMissingRequiredField, pointer,
+    report.Add(code::kMissingRequiredField, pointer.Build(),
                Capitalized(owner) + " is missing the required field " + Quote(field) + "; add it.");
   }
 }
 
-void CheckExclusive(const json::Value& object, const std::string& pointer,
-                    std::initializer_list<std::string_view> fields, std::string_view owner,
+void CheckExclusive(const json::Value& object, const LazyPointer& pointer,
+                    std::initializer_list<std::string_view> fields, const Owner& owner,
                     Report& report) {
-  std::vector<std::string_view> present;
+  std::string_view present[2];
+  size_t count = 0;
   for (std::string_view f : fields) {
-    if (object.Find(f) != nullptr) present.push_back(f);
+    if (object.Find(f) == nullptr) continue;
+    present[count++] = f;
+    if (count == 2) break;
   }
-  if (present.size() < 2) return;
-  report.Add(code::kMutuallyExclusiveFields, json::AppendPointer(pointer, present[1]),
+  if (count < 2) return;
+  report.Add(code::kMutuallyExclusiveFields, LazyPointer(pointer, present[1]).Build(),
              Capitalized(owner) + " sets both " + Quote(present[0]) + " and " + Quote(present[1]) +
                  ", which exclude each other; keep only one.");
 }
 
-bool CheckEnum(const json::Value& value, const std::string& pointer, std::string_view field,
-               std::initializer_list<std::string_view> allowed, std::string_view owner,
+bool CheckEnum(const json::Value& value, const LazyPointer& pointer, std::string_view field,
+               std::initializer_list<std::string_view> allowed, const Owner& owner,
                Report& report) {
   if (value.is_string() &&
       std::find(allowed.begin(), allowed.end(), value.as_string()) != allowed.end()) {
     return true;
   }
   std::span<const std::string_view> names(allowed.begin(), allowed.size());
-  std::string message = Quote(field) + " of " + std::string(owner) + " is " +
+  std::string message = Quote(field) + " of " + owner.Text() + " is " +
                         json::Serialize(value) + "; it must be one of " + JoinNames(names);
   if (value.is_string()) {
     if (auto suggestion = DidYouMean(value.as_string(), names)) {
       message += " (did you mean " + Quote(*suggestion) + "?)";
     }
   }
-  report.Add(code::kInvalidFieldValue, pointer, message + ".");
+  report.Add(code::kInvalidFieldValue, pointer.Build(), message + ".");
   return false;
 }
 
-bool CheckKinds(const json::Value& value, const std::string& pointer, std::string_view field,
-                uint32_t kinds, bool jsonata, std::string_view owner, Report& report) {
+bool CheckKinds(const json::Value& value, const LazyPointer& pointer, std::string_view field,
+                uint32_t kinds, bool jsonata, const Owner& owner, Report& report) {
   if (MatchesKinds(value, kinds, jsonata)) return true;
   std::string found = std::string(json::TypeName(value.type()));
   if (value.is_double() && (kinds & kInteger)) found = "a fractional number";
-  report.Add(code::kInvalidFieldType, pointer,
-             Quote(field) + " of " + std::string(owner) + " must be " +
+  report.Add(code::kInvalidFieldType, pointer.Build(),
+             Quote(field) + " of " + owner.Text() + " must be " +
                  DescribeKinds(kinds, jsonata) + ", not " + found + ".");
   return false;
 }
 
-bool CheckRange(const json::Value& value, const std::string& pointer, std::string_view field,
-                double min, std::optional<double> max, std::string_view owner, Report& report) {
+bool CheckRange(const json::Value& value, const LazyPointer& pointer, std::string_view field,
+                double min, std::optional<double> max, const Owner& owner, Report& report) {
   if (!value.is_number()) return true;
   double v = value.as_double();
   if (v >= min && (!max || v <= *max)) return true;
   std::string bound = max ? "between " + FormatBound(min) + " and " + FormatBound(*max)
                           : "at least " + FormatBound(min);
-  report.Add(code::kValueOutOfRange, pointer,
-             Quote(field) + " of " + std::string(owner) + " is " + json::Serialize(value) +
+  report.Add(code::kValueOutOfRange, pointer.Build(),
+             Quote(field) + " of " + owner.Text() + " is " + json::Serialize(value) +
                  "; it must be " + bound + ".");
   return false;
 }

@@ -27,12 +27,13 @@ bool IsProcessor(const model::StateMachine& m) {
 
 void CheckMachine(const model::StateMachine& m, bool is_root, Report& report) {
   const json::Value& raw = m.raw;
-  std::string owner = is_root          ? "the state machine"
-                      : IsProcessor(m) ? "the Map processor at " + m.pointer
-                                       : "the Parallel branch at " + m.pointer;
+  LazyPointer pointer(m.pointer);
+  Owner owner = is_root          ? Owner("the state machine")
+                : IsProcessor(m) ? Owner("the Map processor at ", pointer)
+                                 : Owner("the Parallel branch at ", pointer);
   if (!raw.is_object()) {
     report.Add(code::kInvalidFieldType, m.pointer,
-               owner + " must be an object with \"StartAt\" and \"States\".");
+               owner.Text() + " must be an object with \"StartAt\" and \"States\".");
     return;
   }
   std::span<const std::string_view> known = kBranchFields;
@@ -40,7 +41,7 @@ void CheckMachine(const model::StateMachine& m, bool is_root, Report& report) {
   if (IsProcessor(m)) known = kProcessorFields;
   CheckKnownFields(raw, m.pointer, known, owner, report);
   CheckRequiredFields(raw, m.pointer, {"StartAt", "States"}, owner, report);
-  auto at = [&](std::string_view key) { return json::AppendPointer(m.pointer, key); };
+  auto at = [&](std::string_view key) { return LazyPointer(m.pointer, key); };
   if (const json::Value* v = raw.Find("StartAt")) {
     CheckKinds(*v, at("StartAt"), "StartAt", kString, false, owner, report);
   }

@@ -23,21 +23,21 @@ constexpr std::array<std::string_view, 4> kResultWriterFields = {"Arguments", "P
 constexpr size_t kMaxLabelLength = 40;
 
 void CheckProcessorConfig(const model::State& s, const json::Value& processor,
-                          const std::string& processor_pointer, Report& report) {
+                          const LazyPointer& processor_pointer, Report& report) {
   const json::Value* config = processor.Find("ProcessorConfig");
   if (config == nullptr) return;
-  std::string pointer = json::AppendPointer(processor_pointer, "ProcessorConfig");
-  std::string owner = "the ProcessorConfig of " + Describe(s);
-  if (!CheckKinds(*config, pointer, "ProcessorConfig", kObject, false, Describe(s), report)) {
+  LazyPointer pointer(processor_pointer, "ProcessorConfig");
+  Owner owner(s, "the ProcessorConfig of ");
+  if (!CheckKinds(*config, pointer, "ProcessorConfig", kObject, false, Owner(s), report)) {
     return;
   }
   CheckKnownFields(*config, pointer, kProcessorConfigFields, owner, report);
   if (const json::Value* mode = config->Find("Mode")) {
-    CheckEnum(*mode, json::AppendPointer(pointer, "Mode"), "Mode", {"INLINE", "DISTRIBUTED"}, owner,
+    CheckEnum(*mode, LazyPointer(pointer, "Mode"), "Mode", {"INLINE", "DISTRIBUTED"}, owner,
               report);
   }
   if (const json::Value* type = config->Find("ExecutionType")) {
-    CheckEnum(*type, json::AppendPointer(pointer, "ExecutionType"), "ExecutionType",
+    CheckEnum(*type, LazyPointer(pointer, "ExecutionType"), "ExecutionType",
               {"STANDARD", "EXPRESS"}, owner, report);
   }
 }
@@ -61,7 +61,7 @@ void CheckMaps(const RuleContext& context, Report& report) {
     for (std::string_view key : {"ItemProcessor", "Iterator"}) {
       const json::Value* processor = s.raw.Find(key);
       if (processor && processor->is_object()) {
-        CheckProcessorConfig(s, *processor, json::AppendPointer(s.pointer, key), report);
+        CheckProcessorConfig(s, *processor, LazyPointer(s.pointer, key), report);
       }
     }
     CheckObjectFields(s, "ItemReader", kItemReaderFields, true, report);

@@ -1,6 +1,7 @@
 // Retry and Catch (ASL "Error Handling"; MaxDelaySeconds and JitterStrategy from the
 // Step Functions developer guide): ErrorEquals is a non-empty list of strings, States.ALL
 // appears alone and in the last entry, retry parameters lie in range, Catch has Next.
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -24,52 +25,47 @@ constexpr int64_t kMaxSeconds = 99999999;
 constexpr int64_t kMaxDelaySeconds = 31622400;  // One year, the documented upper bound.
 
 // Checks ErrorEquals of one entry; `last` tells whether the entry is the last of its list.
-void CheckErrorEquals(const json::Value& entry, const std::string& pointer, bool last,
-                      std::string_view list_name, const std::string& owner, Report& report) {
+void CheckErrorEquals(const json::Value& entry, const LazyPointer& pointer, bool last,
+                      std::string_view list_name, const Owner& owner, Report& report) {
   const json::Value* errors = entry.Find("ErrorEquals");
   if (errors == nullptr) return;  // Reported as a missing required field.
-  std::string at = json::AppendPointer(pointer, "ErrorEquals");
+  LazyPointer at(pointer, "ErrorEquals");
   if (!CheckKinds(*errors, at, "ErrorEquals", kArray, false, owner, report)) return;
   if (errors->size() == 0) {
-    report.Add(code::kEmptyErrorEquals, at,
-               "'ErrorEquals' of " + owner +
+    report.Add(code::kEmptyErrorEquals, at.Build(),
+               "'ErrorEquals' of " + owner.Text() +
                    " is empty; list at least one error name such as "
                    "\"States.ALL\".");
     return;
   }
   for (size_t i = 0; i < errors->size(); ++i) {
     const json::Value& name = *errors->At(i);
-    std::string item = json::AppendPointer(at, i);
+    LazyPointer item(at, i);
     if (!CheckKinds(name, item, "ErrorEquals", kString, false, owner, report)) continue;
     if (name.as_string() != "States.ALL") continue;
     if (errors->size() > 1) {
-      report.Add(code::kStatesAllNotLast, item,
-                 "\"States.ALL\" in " + owner +
+      report.Add(code::kStatesAllNotLast, item.Build(),
+                 "\"States.ALL\" in " + owner.Text() +
                      " must appear alone in 'ErrorEquals'; move the other error names to an "
                      "earlier entry.");
     } else if (!last) {
-      report.Add(code::kStatesAllNotLast, item,
-                 "\"States.ALL\" in " + owner + " must be in the last " + std::string(list_name) +
+      report.Add(code::kStatesAllNotLast, item.Build(),
+                 "\"States.ALL\" in " + owner.Text() + " must be in the last " + std::string(list_name) +
                      " entry; move this entry to the end.");
     }
   }
 }
 
-// "Retry #2 of Task state 'Call'".
-std::string EntryName(std::string_view list, size_t index, const model::State& s) {
-  return std::string(list) + " #" + std::to_string(index + 1) + " of " + Describe(s);
-}
-
-void CheckRetrier(const model::State& s, const json::Value& entry, const std::string& pointer,
+void CheckRetrier(const model::State& s, const json::Value& entry, const LazyPointer& pointer,
                   size_t index, bool last, Report& report) {
-  std::string owner = EntryName("Retry", index, s);
+  Owner owner("Retry", index, s);  // "Retry #2 of Task state 'Call'".
   CheckKnownFields(entry, pointer, kRetrierFields, owner, report);
   CheckRequiredFields(entry, pointer, {"ErrorEquals"}, owner, report);
   CheckErrorEquals(entry, pointer, last, "Retry", owner, report);
   auto field = [&](std::string_view name, uint32_t kinds, double min, double max) {
     const json::Value* v = entry.Find(name);
     if (v == nullptr) return;
-    std::string at = json::AppendPointer(pointer, name);
+    LazyPointer at(pointer, name);
     if (CheckKinds(*v, at, name, kinds, false, owner, report)) {
       CheckRange(*v, at, name, min, max, owner, report);
     }
@@ -79,25 +75,25 @@ void CheckRetrier(const model::State& s, const json::Value& entry, const std::st
   field("BackoffRate", kNumber, 1.0, kMaxSeconds);
   field("MaxDelaySeconds", kInteger, 1, kMaxDelaySeconds);
   if (const json::Value* v = entry.Find("JitterStrategy")) {
-    CheckEnum(*v, json::AppendPointer(pointer, "JitterStrategy"), "JitterStrategy",
+    CheckEnum(*v, LazyPointer(pointer, "JitterStrategy"), "JitterStrategy",
               {"FULL", "NONE"}, owner, report);
   }
   if (const json::Value* v = entry.Find("Comment")) {
-    CheckKinds(*v, json::AppendPointer(pointer, "Comment"), "Comment", kString, false, owner,
+    CheckKinds(*v, LazyPointer(pointer, "Comment"), "Comment", kString, false, owner,
                report);
   }
 }
 
-void CheckCatcher(const model::State& s, const json::Value& entry, const std::string& pointer,
+void CheckCatcher(const model::State& s, const json::Value& entry, const LazyPointer& pointer,
                   size_t index, bool last, Report& report) {
   bool jsonata = s.query_language == model::QueryLanguage::kJsonata;
-  std::string owner = EntryName("Catch", index, s);
+  Owner owner("Catch", index, s);
   for (const json::Member& m : entry.as_object()) {
     bool wrong_language = jsonata ? m.key == "ResultPath" : m.key == "Output";
     if (!wrong_language) continue;
     report.Add(
-        code::kQueryLanguageMismatch, json::AppendPointer(pointer, m.key),
-        Quote(m.key) + " in " + owner + " belongs to " +
+        code::kQueryLanguageMismatch, LazyPointer(pointer, m.key).Build(),
+        Quote(m.key) + " in " + owner.Text() + " belongs to " +
             (jsonata ? "JSONPath; use 'Output' instead" : "JSONata; use 'ResultPath' instead") +
             " since " + Describe(s) + " uses " +
             std::string(model::QueryLanguageName(s.query_language)) + ".");
@@ -105,20 +101,21 @@ void CheckCatcher(const model::State& s, const json::Value& entry, const std::st
   std::span<const std::string_view> known =
       jsonata ? std::span<const std::string_view>(kJsonataCatcherFields)
               : std::span<const std::string_view>(kJsonPathCatcherFields);
-  std::vector<std::string_view> all(known.begin(), known.end());
-  all.push_back(jsonata ? "ResultPath" : "Output");  // Reported above.
+  std::array<std::string_view, 6> all;  // Known fields plus the other language's, reported above.
+  std::copy(known.begin(), known.end(), all.begin());
+  all[known.size()] = jsonata ? "ResultPath" : "Output";
   CheckKnownFields(entry, pointer, all, owner, report);
   CheckRequiredFields(entry, pointer, {"ErrorEquals", "Next"}, owner, report);
   CheckErrorEquals(entry, pointer, last, "Catch", owner, report);
   if (const json::Value* v = entry.Find("Next")) {
-    CheckKinds(*v, json::AppendPointer(pointer, "Next"), "Next", kString, false, owner, report);
+    CheckKinds(*v, LazyPointer(pointer, "Next"), "Next", kString, false, owner, report);
   }
   if (const json::Value* v = entry.Find("ResultPath"); v && !jsonata) {
-    CheckKinds(*v, json::AppendPointer(pointer, "ResultPath"), "ResultPath", kString | kNull, false,
+    CheckKinds(*v, LazyPointer(pointer, "ResultPath"), "ResultPath", kString | kNull, false,
                owner, report);
   }
   if (const json::Value* v = entry.Find("Assign")) {
-    CheckKinds(*v, json::AppendPointer(pointer, "Assign"), "Assign", kObject | kExpression, jsonata,
+    CheckKinds(*v, LazyPointer(pointer, "Assign"), "Assign", kObject | kExpression, jsonata,
                owner, report);
   }
 }
@@ -126,12 +123,12 @@ void CheckCatcher(const model::State& s, const json::Value& entry, const std::st
 void CheckList(const model::State& s, std::string_view name, Report& report) {
   const json::Value* list = s.raw.Find(name);
   if (list == nullptr || !list->is_array()) return;
-  std::string base = json::AppendPointer(s.pointer, name);
+  LazyPointer base(s.pointer, name);
   for (size_t i = 0; i < list->size(); ++i) {
     const json::Value& entry = *list->At(i);
-    std::string pointer = json::AppendPointer(base, i);
+    LazyPointer pointer(base, i);
     if (!entry.is_object()) {
-      report.Add(code::kInvalidFieldType, pointer,
+      report.Add(code::kInvalidFieldType, pointer.Build(),
                  "Each " + Quote(name) + " entry of " + Describe(s) + " must be an object.");
       continue;
     }

@@ -31,9 +31,24 @@ void ForEachState(const model::StateMachine& machine,
 }
 
 std::string Describe(const model::State& state) {
-  return std::string(model::StateTypeName(state.type)) + " state " + Quote(state.name);
+  constexpr std::string_view kMiddle = " state '";
+  std::string_view type = model::StateTypeName(state.type);
+  std::string out;
+  out.reserve(type.size() + kMiddle.size() + state.name.size() + 1);
+  out += type;
+  out += kMiddle;
+  out += state.name;
+  out += '\'';
+  return out;
 }
 
-std::string Quote(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string Quote(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '\'';
+  out += text;
+  out += '\'';
+  return out;
+}
 
 }  // namespace asl::validate

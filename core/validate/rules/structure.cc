@@ -17,7 +17,7 @@ using model::StateType;
 // Task, Wait, Map: "TimeoutSeconds" etc. and their "*Path" forms exclude each other.
 void CheckRequiredAndExclusive(const model::State& s, Report& report) {
   const json::Value& raw = s.raw;
-  std::string owner = Describe(s);
+  Owner owner(s);
   switch (s.type) {
     case StateType::kTask:
       CheckRequiredFields(raw, s.pointer, {"Resource"}, owner, report);
@@ -31,7 +31,7 @@ void CheckRequiredAndExclusive(const model::State& s, Report& report) {
       if (!raw.Find("Seconds") && !raw.Find("SecondsPath") && !raw.Find("Timestamp") &&
           !raw.Find("TimestampPath")) {
         report.Add(code::kMissingRequiredField, s.pointer,
-                   owner +
+                   owner.Text() +
                        " needs one of 'Seconds', 'SecondsPath', 'Timestamp' or "
                        "'TimestampPath'; add one.");
       }
@@ -47,13 +47,13 @@ void CheckRequiredAndExclusive(const model::State& s, Report& report) {
       if (const json::Value* branches = raw.Find("Branches");
           branches && branches->is_array() && branches->size() == 0) {
         report.Add(code::kMissingRequiredField, json::AppendPointer(s.pointer, "Branches"),
-                   "'Branches' of " + owner + " is empty; add at least one branch.");
+                   "'Branches' of " + owner.Text() + " is empty; add at least one branch.");
       }
       break;
     case StateType::kMap:
       if (!raw.Find("ItemProcessor") && !raw.Find("Iterator")) {
         report.Add(code::kMissingRequiredField, s.pointer,
-                   owner + " is missing the required field 'ItemProcessor'; add it.");
+                   owner.Text() + " is missing the required field 'ItemProcessor'; add it.");
       }
       CheckExclusive(raw, s.pointer, {"ItemProcessor", "Iterator"}, owner, report);
       CheckExclusive(raw, s.pointer, {"ItemSelector", "Parameters"}, owner, report);
@@ -94,7 +94,7 @@ void Range(const model::State& s, std::string_view field, double min, std::optio
            Report& report) {
   const json::Value* v = s.raw.Find(field);
   if (v == nullptr || !MatchesKinds(*v, kNumber, false)) return;
-  CheckRange(*v, json::AppendPointer(s.pointer, field), field, min, max, Describe(s), report);
+  CheckRange(*v, LazyPointer(s.pointer, field), field, min, max, Owner(s), report);
 }
 
 void CheckRanges(const model::State& s, Report& report) {
@@ -146,16 +146,16 @@ void CheckTimestamp(const model::State& s, Report& report) {
 void CheckCredentials(const model::State& s, Report& report) {
   const json::Value* credentials = s.raw.Find("Credentials");
   if (credentials == nullptr || !credentials->is_object()) return;
-  std::string pointer = json::AppendPointer(s.pointer, "Credentials");
+  LazyPointer pointer(s.pointer, "Credentials");
   bool jsonata = s.query_language == model::QueryLanguage::kJsonata;
   static constexpr std::string_view kJsonPathKeys[] = {"RoleArn", "RoleArn.$"};
   static constexpr std::string_view kJsonataKeys[] = {"RoleArn"};
   std::span<const std::string_view> known = jsonata
                                                 ? std::span<const std::string_view>(kJsonataKeys)
                                                 : std::span<const std::string_view>(kJsonPathKeys);
-  CheckKnownFields(*credentials, pointer, known, "the 'Credentials' of " + Describe(s), report);
+  CheckKnownFields(*credentials, pointer, known, Owner(s, "the 'Credentials' of "), report);
   if (!credentials->Find("RoleArn") && !credentials->Find("RoleArn.$")) {
-    report.Add(code::kMissingRequiredField, pointer,
+    report.Add(code::kMissingRequiredField, pointer.Build(),
                "The 'Credentials' of " + Describe(s) +
                    " are missing the required field 'RoleArn'; add the ARN of the role to "
                    "assume.");

@@ -49,18 +49,35 @@ bool IsTerminal(const State& s) {
   return s.end || s.type == StateType::kSucceed || s.type == StateType::kFail;
 }
 
-// Every state of the whole machine by name, with its pointer (the first one for a name).
-using StateIndex = std::unordered_map<std::string_view, const std::string*>;
+// Every state of the whole machine by name, with its pointer (the first one for a name),
+// built on first use: only a missing target needs it.
+class StateIndex {
+ public:
+  explicit StateIndex(const StateMachine& root) : root_(root) {}
+  // The pointer of the first state named `name` anywhere in the machine, or nullptr.
+  const std::string* Find(std::string_view name) {
+    if (!built_) {
+      ForEachState(root_, [&](const State& s) { index_.emplace(s.name, &s.pointer); });
+      built_ = true;
+    }
+    auto it = index_.find(name);
+    return it == index_.end() ? nullptr : it->second;
+  }
 
-void CheckMachine(const StateMachine& m, const StateIndex& all_states, bool warnings,
-                  Report& report) {
+ private:
+  const StateMachine& root_;
+  bool built_ = false;
+  std::unordered_map<std::string_view, const std::string*> index_;
+};
+
+void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, Report& report) {
   auto missing = [&](std::string_view target, const std::string& pointer, std::string_view what) {
-    auto elsewhere = all_states.find(target);
+    const std::string* elsewhere = all_states.Find(target);
     std::string message = what.empty() ? "" : std::string(what);
-    if (elsewhere != all_states.end()) {
+    if (elsewhere != nullptr) {
       message += " state " + Quote(target) + ", which is outside this " +
                  (m.pointer.empty() ? std::string("state machine") : "scope") + " (at " +
-                 *elsewhere->second +
+                 *elsewhere +
                  "); a Parallel branch or Map processor cannot transition into or out of itself, "
                  "so target a state of the same scope.";
     } else {
@@ -157,8 +174,7 @@ void CheckMachine(const StateMachine& m, const StateIndex& all_states, bool warn
 }  // namespace
 
 void CheckTransitions(const RuleContext& context, Report& report) {
-  StateIndex all_states;
-  ForEachState(context.machine, [&](const State& s) { all_states.emplace(s.name, &s.pointer); });
+  StateIndex all_states(context.machine);
   ForEachMachine(context.machine, [&](const StateMachine& m, bool) {
     CheckMachine(m, all_states, context.options.warnings, report);
   });
