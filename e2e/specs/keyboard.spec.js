@@ -1,5 +1,5 @@
-// Journey: keyboard only — open an example from the menu, reveal a state from the graph, and
-// jump to a problem.
+// Journey: keyboard only — open an example from the menu, reveal a state from the graph, run
+// it, travel back in its history, and resize the panes.
 import { test, expect } from '../fixtures.js';
 
 test('examples menu, graph nodes and problems work from the keyboard', async ({ page, playground }) => {
@@ -20,13 +20,16 @@ test('examples menu, graph nodes and problems work from the keyboard', async ({ 
 
   await page.getByRole('button', { name: 'Run', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(playground.notice).toContainText('execution engine');
-  await page.getByRole('button', { name: 'Dismiss message' }).press('Enter');
-  await expect(playground.notice).toBeHidden();
+  await expect(page.locator('body')).toHaveAttribute('data-run-phase', 'finished');
+  await expect(page.locator('.run-summary')).toContainText('Succeeded');
 
   await playground.definition.click();
   await page.keyboard.press('ControlOrMeta+Enter');
-  await expect(playground.notice).toContainText('execution engine');
+  await expect(page.locator('body')).toHaveAttribute('data-run-phase', 'finished');
+  const slider = page.getByRole('slider', { name: 'Time travel: events shown' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('.scrubber-position')).toHaveText(/^Event 0 of \d+$/);
 
   const splitter = page.getByRole('separator', { name: 'Resize the editor and graph panes' });
   await splitter.focus();

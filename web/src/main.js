@@ -71,6 +71,7 @@ const runClient = startRunClient(store, worker, {
     bridge?.onResult(result);
     pastRuns?.refresh();
   },
+  onInvalidDefinition: () => bottomTabs.select('problems'),
 });
 const runControls = mountRunControls({ run: byId('run-button'), step: byId('step-button'), stop: byId('stop-button') }, store, runClient);
 const editors = createEditors(
@@ -90,6 +91,10 @@ const bottomTabs = mountTabs(byId('bottom-tabs'), 'Problems and execution', [
   { id: 'about', label: 'About example', panel: aboutHost },
 ]);
 if (initial.origin === 'example' && !embed.embed) bottomTabs.select('about');
+store.subscribe((state, previous) => {
+  const shown = embed.panels.includes('events');
+  if (shown && state.run.runId > 0 && state.run.runId !== previous.run.runId) bottomTabs.select('events');
+});
 mountProblemsPanel(problemsHost, store, {
   onSelect: (diagnostic) => editors.revealRange(diagnostic.range),
   onCount: (count) => bottomTabs.setLabel('problems', count ? `Problems (${count})` : 'Problems'),

@@ -10,7 +10,7 @@ import { selectMocks } from './mock-selection.js';
  * @param {ReturnType<import('../store.js').createStore>} store
  * @param {Worker} worker  The analysis worker, which also runs executions (run-host.js).
  * @param {{sandboxHost: HTMLElement, archive?: ReturnType<import('./execution-archive.js').createExecutionArchive>,
- *   onFinished?: (result: object) => void}} options
+ *   onFinished?: (result: object) => void, onInvalidDefinition?: () => void}} options
  * @returns {{run: () => Promise<void>, step: () => Promise<void>, stop: () => void}}
  */
 export function startRunClient(store, worker, options) {
@@ -103,6 +103,7 @@ export function startRunClient(store, worker, options) {
           : `The execution could not run: ${message.message}`;
       updateRun(message.runId, { phase: 'finished', message: text, waitingFor: '' });
       notify(text);
+      if (message.code === 'INVALID_DEFINITION') options.onInvalidDefinition?.();
     }
   });
 
