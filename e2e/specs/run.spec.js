@@ -182,5 +182,20 @@ for (const example of examples) {
     await run(page);
     await page.getByRole('tab', { name: 'Events' }).click();
     await expect(summary(page)).toContainText(example.expectedStatus ?? 'Succeeded');
+    await expect(summary(page)).not.toContainText('Not as expected');
   });
 }
+
+test('a mock configuration runs its chosen test case and checks its expected result', async ({ page, playground }) => {
+  await playground.open();
+  await playground.chooseExample('Mocked service integrations');
+  await page.getByRole('tab', { name: 'Mocks' }).click();
+  await expect(page.getByRole('combobox', { name: 'Mock test case' })).toHaveValue('notify / HappyPath');
+  await run(page);
+  await expect(summary(page)).toContainText("As expected by test case 'notify / HappyPath'");
+
+  await page.getByRole('tab', { name: 'Input' }).click();
+  await pasteInto(page, 'Input', '{"customerId": "someone-else"}');
+  await run(page);
+  await expect(summary(page)).toContainText('its Input differs from the execution input');
+});

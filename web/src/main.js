@@ -19,6 +19,7 @@ import { mountRunControls } from './run/run-controls.js';
 import { startRunClient } from './run/run-client.js';
 import { createExecutionArchive, indexedDbBackend } from './run/execution-archive.js';
 import { mountPastRuns } from './run/past-runs.js';
+import { mountMockCasePicker } from './run/mock-case-picker.js';
 import { mountEventsPanel } from './run/events-panel.js';
 import { mountHandlersCheck } from './handlers/handlers-check.js';
 import { mountInspectorPanel } from './run/inspector-panel.js';
@@ -43,6 +44,7 @@ const store = createStore({
   graph: { graph: null, error: '' },
   selectedState: '',
   run: idleRun(),
+  mockCase: '',
   notice: initial.notice,
   theme: initialTheme(embed.theme),
 });
@@ -57,10 +59,11 @@ const inputHost = h('div', { class: 'editor-host', role: 'region', 'aria-label':
 const handlersHost = h('div', { class: 'editor-host', role: 'region', 'aria-label': 'Handlers' });
 const handlersCheckHost = h('div', { class: 'handlers-status' });
 const mocksHost = h('div', { class: 'editor-host', role: 'region', 'aria-label': 'Mocks' });
+const mocksCaseHost = h('div', { class: 'handlers-status' });
 mountTabs(byId('secondary-tabs'), 'Execution input and handlers', [
   { id: 'input', label: 'Input', panel: inputHost },
   { id: 'handlers', label: 'Handlers', panel: h('div', { class: 'stack' }, [handlersHost, handlersCheckHost]) },
-  { id: 'mocks', label: 'Mocks', panel: mocksHost },
+  { id: 'mocks', label: 'Mocks', panel: h('div', { class: 'stack' }, [mocksHost, mocksCaseHost]) },
 ]);
 const worker = new Worker(new URL('./analysis.worker.js', document.baseURI), { type: 'module' });
 const archive = createLazyArchive(embed.embed ? undefined : globalThis.indexedDB);
@@ -107,6 +110,7 @@ mountEventsPanel(eventsHost, store, {
   },
 });
 mountHandlersCheck(handlersCheckHost, store);
+mountMockCasePicker(mocksCaseHost, store);
 mountInspectorPanel(inspectorHost, store);
 mountExamplePanel(aboutHost, store, examples);
 mountGraphView(byId('graph-host'), store, {

@@ -22,6 +22,7 @@
  * @property {{graph: object|null, error: string}} graph  Last graph of the definition.
  * @property {string} selectedState  JSON pointer of the state under the cursor, or "".
  * @property {RunView} run  The execution shown (live or reopened from the archive).
+ * @property {string} mockCase  "machine / case" of the mock configuration that Run uses ("" = the first).
  * @property {{kind: 'info'|'error', text: string}|null} notice  Message shown to the user.
  * @property {'light'|'dark'} theme
  */
@@ -36,6 +37,8 @@
  * @property {number|null} cursor  Events shown by time travel; null shows them all.
  * @property {Array<{map: string, index: number}>} iteration  Map iteration the views narrow to.
  * @property {string} message  Why a run did not start or could not finish, for people.
+ * @property {object} [expected]  ExpectedResults of the mock test case the run used.
+ * @property {string} [testCase]  That test case ("machine / case").
  */
 
 /**

@@ -7,6 +7,7 @@
 import { h } from '../ui/dom.js';
 import { eventRows, indexedHistoryOf } from './history-model.js';
 import { formatDetails } from './event-details.js';
+import { checkExpected } from './expected-result.js';
 
 const kMaxRows = 2000;
 const kColumns = ['ID', 'Type', 'Step', 'Resource', 'Started after', 'Timestamp'];
@@ -148,8 +149,16 @@ function describeRun(run) {
   const result = run.result;
   if (!result) return run.message ?? '';
   const origin = run.archivedAt ? ` (past run from ${new Date(run.archivedAt).toLocaleString()})` : '';
-  if (result.status === 'SUCCEEDED') return `Succeeded in ${run.events.length} events${origin}.`;
-  return `${titleCase(result.status)}${result.error ? `: ${result.error}` : ''}${result.cause ? ` — ${result.cause}` : ''}${origin}`;
+  const check = checkExpected(result, run.expected);
+  const verdict = !check.checked
+    ? ''
+    : run.inputDiffers
+      ? ` Not checked against test case '${run.testCase}': its Input differs from the execution input.`
+    : check.ok
+      ? ` ✓ As expected by test case '${run.testCase}'.`
+      : ` ✖ Not as expected by test case '${run.testCase}': ${check.differences.join('; ')}.`;
+  if (result.status === 'SUCCEEDED') return `Succeeded in ${run.events.length} events${origin}.${verdict}`;
+  return `${titleCase(result.status)}${result.error ? `: ${result.error}` : ''}${result.cause ? ` — ${result.cause}` : ''}${origin}${verdict}`;
 }
 
 function titleCase(status) {

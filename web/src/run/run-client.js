@@ -5,6 +5,7 @@
  */
 import { startHandlers } from '../handlers/handler-sandbox.js';
 import { selectMocks } from './mock-selection.js';
+import { sameJson } from './expected-result.js';
 
 /**
  * @param {ReturnType<import('../store.js').createStore>} store
@@ -65,7 +66,11 @@ export function startRunClient(store, worker, options) {
     const runId = nextRunId++;
     store.update({
       notice: null,
-      run: { runId, phase: 'running', events: [], dataFlow: [], result: null, cursor: null, iteration: [], message: '', expected: mocks.expected, testCase: mocks.testCase },
+      run: {
+        runId, phase: 'running', events: [], dataFlow: [], result: null, cursor: null, iteration: [], message: '',
+        expected: mocks.expected, testCase: mocks.testCase,
+        inputDiffers: mocks.expected?.Input !== undefined && !sameJson(mocks.expected.Input, input),
+      },
     });
     worker.postMessage({ type: 'start', runId, definition: workspace.definition, input, mocks: mocks.table, handlerNames, options: {} });
     return runId;
