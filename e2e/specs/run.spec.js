@@ -1,6 +1,7 @@
 // Journey: running workflows in the page — Run, Step, Stop, the events table, time travel,
 // node statuses, the inspector's data flow, Map iterations, past executions and every example.
-import { test, expect, examples } from '../fixtures.js';
+import path from 'node:path';
+import { test, expect, examples, kScreenshots } from '../fixtures.js';
 
 const events = (page) => page.getByRole('table', { name: 'Execution events' });
 const summary = (page) => page.locator('.run-summary');
@@ -43,6 +44,7 @@ test('a workflow with a JavaScript handler runs: events, statuses, data flow', a
   await expect(inspector.locator('[data-stage="result"]')).toContainText('"StatusCode": 200');
   await expect(inspector.locator('[data-stage="afterResultSelector"]')).toContainText('"forecast"');
   await expect(inspector.locator('[data-stage="output"]')).toContainText('"weather"');
+  await page.screenshot({ path: path.join(kScreenshots, 'run-inspector.png') });
 });
 
 test('Ctrl+Enter runs; time travel moves the graph back; details expand', async ({ page, playground }) => {
@@ -145,6 +147,9 @@ test('Map iterations can be picked; retried states are marked', async ({ page, p
   await expect(playground.node('Resize')).toHaveAttribute('data-status', 'retried');
   await picker.selectOption({ label: 'Resize images [2]' });
   await expect(playground.node('Resize')).toHaveAttribute('data-status', 'succeeded');
+  await picker.selectOption({ label: 'All Map iterations' });
+  await page.getByRole('row').filter({ hasText: 'TaskFailed' }).first().click();
+  await page.screenshot({ path: path.join(kScreenshots, 'run-events.png') });
 });
 
 test('past executions survive a reload and can be reopened', async ({ page, playground }) => {
