@@ -6,13 +6,104 @@
 
 namespace asl::json {
 namespace detail {
+namespace {
 
-struct StringNode : Node {
+// A per-thread cache of freed node blocks. Parsing a document and releasing it allocate and
+// free many nodes of a few small sizes; the cache serves them without the general allocator.
+// It keeps at most kMaxCached blocks (the rest are freed at once) and is drained when its
+// thread ends; a node freed after that (a static Value) goes straight back to the allocator.
+// Sanitizer builds skip it so that they still see every node's lifetime.
+#if defined(__SANITIZE_ADDRESS__)
+#define ASL_JSON_NODE_CACHE 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
+#define ASL_JSON_NODE_CACHE 0
+#endif
+#endif
+#ifndef ASL_JSON_NODE_CACHE
+#define ASL_JSON_NODE_CACHE 1
+#endif
+
+constexpr size_t kNodeBlockSize = 48;
+
+struct NodeCache {
+  struct Block {
+    Block* next;
+  };
+  static constexpr size_t kMaxCached = size_t{1} << 16;
+  Block* head = nullptr;
+  size_t count = 0;
+  size_t capacity = kMaxCached;  // 0 once the thread's cache is drained.
+
+  void Drain() {
+    while (head != nullptr) {
+      Block* next = head->next;
+      ::operator delete(head);
+      head = next;
+    }
+    count = 0;
+    capacity = 0;
+  }
+};
+
+// Trivially destructible, so it stays usable during static destruction; the drainer below
+// empties it when the thread ends.
+thread_local constinit NodeCache node_cache;
+
+struct NodeCacheDrainer {
+  ~NodeCacheDrainer() { node_cache.Drain(); }
+};
+
+void* AllocateNode(size_t size) {
+#if ASL_JSON_NODE_CACHE
+  if (size <= kNodeBlockSize) {
+    thread_local NodeCacheDrainer drainer;  // Registers the drain on first use.
+    (void)drainer;
+    NodeCache& cache = node_cache;
+    if (cache.head != nullptr) {
+      NodeCache::Block* block = cache.head;
+      cache.head = block->next;
+      --cache.count;
+      return block;
+    }
+    return ::operator new(kNodeBlockSize);
+  }
+#endif
+  return ::operator new(size);
+}
+
+void FreeNode(void* p, size_t size) {
+#if ASL_JSON_NODE_CACHE
+  if (size <= kNodeBlockSize) {
+    NodeCache& cache = node_cache;
+    if (cache.count < cache.capacity) {
+      auto* block = static_cast<NodeCache::Block*>(p);
+      block->next = cache.head;
+      cache.head = block;
+      ++cache.count;
+      return;
+    }
+    ::operator delete(p);
+    return;
+  }
+#endif
+  ::operator delete(p, size);
+}
+
+}  // namespace
+
+// Node types allocate through the cache.
+struct CachedNode : Node {
+  static void* operator new(size_t size) { return AllocateNode(size); }
+  static void operator delete(void* p, size_t size) { FreeNode(p, size); }
+};
+
+struct StringNode : CachedNode {
   explicit StringNode(std::string s) : text(std::move(s)) {}
   std::string text;
 };
 
-struct ArrayNode : Node {
+struct ArrayNode : CachedNode {
   explicit ArrayNode(Array a) : items(std::move(a)) {}
   Array items;
 };
@@ -20,7 +111,7 @@ struct ArrayNode : Node {
 // Objects above this many members get a hash index on first lookup.
 constexpr size_t kIndexThreshold = 12;
 
-struct ObjectNode : Node {
+struct ObjectNode : CachedNode {
   explicit ObjectNode(Members m) : members(std::move(m)) {}
   Members members;
   mutable std::unique_ptr<std::unordered_map<std::string_view, uint32_t>> index;

@@ -14,16 +14,13 @@ namespace {
 StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLanguage inherited,
                           int depth);
 
-PassState BuildPass(const json::Value& s) {
-  PassState out;
+void BuildPass(const json::Value& s, PassState& out) {
   out.result = ReadValue(s, "Result");
   out.parameters = ReadValue(s, "Parameters");
   out.result_path = ReadPathField(s, "ResultPath");
-  return out;
 }
 
-TaskState BuildTask(const json::Value& s, const std::string& pointer) {
-  TaskState out;
+void BuildTask(const json::Value& s, const std::string& pointer, TaskState& out) {
   out.resource = ReadString(s, "Resource").value_or("");
   out.parameters = ReadValue(s, "Parameters");
   out.arguments = ReadValue(s, "Arguments");
@@ -36,42 +33,35 @@ TaskState BuildTask(const json::Value& s, const std::string& pointer) {
   out.credentials = ReadValue(s, "Credentials");
   out.retry = BuildRetriers(s, pointer);
   out.catch_ = BuildCatchers(s, pointer);
-  return out;
 }
 
-ChoiceState BuildChoice(const json::Value& s, const std::string& pointer) {
-  ChoiceState out;
+void BuildChoice(const json::Value& s, const std::string& pointer, ChoiceState& out) {
   out.default_state = ReadString(s, "Default");
   const json::Value* choices = s.Find("Choices");
-  if (choices == nullptr) return out;
+  if (choices == nullptr) return;
+  out.choices.reserve(choices->size());
   std::string base = json::AppendPointer(pointer, "Choices");
   for (size_t i = 0; i < choices->size(); ++i) {
     out.choices.push_back(BuildChoiceRule(*choices->At(i), json::AppendPointer(base, i), true));
   }
-  return out;
 }
 
-WaitState BuildWait(const json::Value& s) {
-  WaitState out;
+void BuildWait(const json::Value& s, WaitState& out) {
   out.seconds = ReadValue(s, "Seconds");
   out.seconds_path = ReadString(s, "SecondsPath");
   out.timestamp = ReadValue(s, "Timestamp");
   out.timestamp_path = ReadString(s, "TimestampPath");
-  return out;
 }
 
-FailState BuildFail(const json::Value& s) {
-  FailState out;
+void BuildFail(const json::Value& s, FailState& out) {
   out.error = ReadString(s, "Error");
   out.error_path = ReadString(s, "ErrorPath");
   out.cause = ReadString(s, "Cause");
   out.cause_path = ReadString(s, "CausePath");
-  return out;
 }
 
-ParallelState BuildParallel(const json::Value& s, const std::string& pointer,
-                            QueryLanguage language, int depth, bool& complete) {
-  ParallelState out;
+void BuildParallel(const json::Value& s, const std::string& pointer, QueryLanguage language,
+                   int depth, bool& complete, ParallelState& out) {
   out.parameters = ReadValue(s, "Parameters");
   out.arguments = ReadValue(s, "Arguments");
   out.result_selector = ReadValue(s, "ResultSelector");
@@ -79,23 +69,22 @@ ParallelState BuildParallel(const json::Value& s, const std::string& pointer,
   out.retry = BuildRetriers(s, pointer);
   out.catch_ = BuildCatchers(s, pointer);
   const json::Value* branches = s.Find("Branches");
-  if (branches == nullptr) return out;
+  if (branches == nullptr) return;
   if (depth + 1 >= kMaxNesting) {
     complete = false;
-    return out;
+    return;
   }
   std::string base = json::AppendPointer(pointer, "Branches");
+  out.branches.reserve(branches->size());
   for (size_t i = 0; i < branches->size(); ++i) {
     out.branches.push_back(
         BuildMachine(*branches->At(i), json::AppendPointer(base, i), language, depth + 1));
     complete = complete && out.branches.back().complete;
   }
-  return out;
 }
 
-MapState BuildMap(const json::Value& s, const std::string& pointer, QueryLanguage language,
-                  int depth, bool& complete) {
-  MapState out;
+void BuildMap(const json::Value& s, const std::string& pointer, QueryLanguage language, int depth,
+              bool& complete, MapState& out) {
   out.items_path = ReadString(s, "ItemsPath");
   out.items = ReadValue(s, "Items");
   out.item_selector = ReadValue(s, "ItemSelector");
@@ -122,7 +111,7 @@ MapState BuildMap(const json::Value& s, const std::string& pointer, QueryLanguag
     processor = s.Find(key);
     out.legacy_iterator = processor != nullptr;
   }
-  if (processor == nullptr) return out;
+  if (processor == nullptr) return;
   if (const json::Value* config = processor->Find("ProcessorConfig")) {
     if (ReadString(*config, "Mode") == "DISTRIBUTED") {
       out.processor_config.mode = ProcessorMode::kDistributed;
@@ -131,18 +120,17 @@ MapState BuildMap(const json::Value& s, const std::string& pointer, QueryLanguag
   }
   if (depth + 1 >= kMaxNesting) {
     complete = false;
-    return out;
+    return;
   }
   auto machine = std::make_shared<StateMachine>(
       BuildMachine(*processor, json::AppendPointer(pointer, key), language, depth + 1));
   complete = complete && machine->complete;
   out.item_processor = std::move(machine);
-  return out;
 }
 
-State BuildState(const std::string& name, const json::Value& s, std::string pointer,
-                 QueryLanguage machine_language, int depth, bool& complete) {
-  State state;
+// Fills `state` (default-constructed in place, so the large state is never moved).
+void BuildState(const std::string& name, const json::Value& s, std::string pointer,
+                QueryLanguage machine_language, int depth, bool& complete, State& state) {
   state.name = name;
   state.pointer = std::move(pointer);
   state.raw = s;
@@ -166,31 +154,31 @@ State BuildState(const std::string& name, const json::Value& s, std::string poin
   const std::string& p = state.pointer;
   switch (type) {
     case StateType::kPass:
-      state.body = BuildPass(s);
+      BuildPass(s, state.body.emplace<PassState>());
       break;
     case StateType::kTask:
-      state.body = BuildTask(s, p);
+      BuildTask(s, p, state.body.emplace<TaskState>());
       break;
     case StateType::kChoice:
-      state.body = BuildChoice(s, p);
+      BuildChoice(s, p, state.body.emplace<ChoiceState>());
       break;
     case StateType::kWait:
-      state.body = BuildWait(s);
+      BuildWait(s, state.body.emplace<WaitState>());
       break;
     case StateType::kSucceed:
-      state.body = SucceedState{};
+      state.body.emplace<SucceedState>();
       break;
     case StateType::kFail:
-      state.body = BuildFail(s);
+      BuildFail(s, state.body.emplace<FailState>());
       break;
     case StateType::kParallel:
-      state.body = BuildParallel(s, p, state.query_language, depth, complete);
+      BuildParallel(s, p, state.query_language, depth, complete,
+                    state.body.emplace<ParallelState>());
       break;
     case StateType::kMap:
-      state.body = BuildMap(s, p, state.query_language, depth, complete);
+      BuildMap(s, p, state.query_language, depth, complete, state.body.emplace<MapState>());
       break;
   }
-  return state;
 }
 
 StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLanguage inherited,
@@ -218,8 +206,8 @@ StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLan
   for (const json::Member& m : states->as_object()) {
     if (!m.value.is_object()) continue;
     machine.index.emplace(m.key, machine.states.size());
-    machine.states.push_back(BuildState(m.key, m.value, json::AppendPointer(base, m.key),
-                                        machine.query_language, depth, machine.complete));
+    BuildState(m.key, m.value, json::AppendPointer(base, m.key), machine.query_language, depth,
+               machine.complete, machine.states.emplace_back());
   }
   return machine;
 }

@@ -54,6 +54,18 @@ constexpr std::array<ComparisonOperator, 39> kOperators = {{
 std::span<const ComparisonOperator> ComparisonOperators() { return kOperators; }
 
 const ComparisonOperator* FindComparisonOperator(std::string_view name) {
+  // Every operator starts with B, I, N, S or T: other keys ("Variable", "Next") fail fast.
+  if (name.size() < 6) return nullptr;
+  switch (name[0]) {
+    case 'B':
+    case 'I':
+    case 'N':
+    case 'S':
+    case 'T':
+      break;
+    default:
+      return nullptr;
+  }
   for (const ComparisonOperator& op : ComparisonOperators()) {
     if (op.name == name) return &op;
   }

@@ -36,6 +36,7 @@ bool HasControlCharacter(std::string_view s) {
 
 void CheckNames(const RuleContext& context, Report& report) {
   std::unordered_map<std::string_view, const std::string*> first_seen;  // Name → pointer.
+  first_seen.reserve(context.machine.states.size());
   ForEachState(context.machine, [&](const model::State& s) {
     if (s.name.empty()) {
       report.Add(code::kInvalidStateName, s.pointer, "A state has an empty name; name it.");
