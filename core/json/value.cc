@@ -121,7 +121,8 @@ struct ObjectNode : CachedNode {
       const size_t size = key.size();
       for (const Member& m : members) {
         if (m.key.size() == size &&
-            (size == 0 || (m.key[0] == key[0] && std::memcmp(m.key.data(), key.data(), size) == 0))) {
+            (size == 0 ||
+             (m.key[0] == key[0] && std::memcmp(m.key.data(), key.data(), size) == 0))) {
           return &m.value;
         }
       }

@@ -111,7 +111,8 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const LazyPointe
   Owner owner = top_level ? Owner("Choice Rule", index, scope.state)  // "Choice Rule #1 of ..."
                           : Owner("the Choice Rule at ", pointer);
   if (!rule.is_object()) {
-    scope.report.Add(code::kInvalidFieldType, pointer.Build(), owner.Text() + " must be an object.");
+    scope.report.Add(code::kInvalidFieldType, pointer.Build(),
+                     owner.Text() + " must be an object.");
     return;
   }
   if (depth > kMaxRuleDepth) {
@@ -177,7 +178,8 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const LazyPointe
                                                       "And/Or/Not.")));
   } else if (operators.size() > 1) {
     scope.report.Add(code::kInvalidChoiceRule, LazyPointer(pointer, operators[1]).Build(),
-                     owner.Text() + " has both " + Quote(operators[0]) + " and " + Quote(operators[1]) +
+                     owner.Text() + " has both " + Quote(operators[0]) + " and " +
+                         Quote(operators[1]) +
                          "; a rule holds exactly one, so combine them with And or Or.");
   }
   if (top_level && rule.Find("Next") == nullptr) {
@@ -185,13 +187,12 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const LazyPointe
                      owner.Text() + " has no 'Next'; add the state to go to when it matches.");
   }
   if (const json::Value* next = rule.Find("Next"); next && top_level) {
-    CheckKinds(*next, LazyPointer(pointer, "Next"), "Next", kString, false, owner,
-               scope.report);
+    CheckKinds(*next, LazyPointer(pointer, "Next"), "Next", kString, false, owner, scope.report);
   }
   if (scope.jsonata) {
     if (const json::Value* c = rule.Find("Condition")) {
-      CheckKinds(*c, LazyPointer(pointer, "Condition"), "Condition", kBoolean | kExpression,
-                 true, owner, scope.report);
+      CheckKinds(*c, LazyPointer(pointer, "Condition"), "Condition", kBoolean | kExpression, true,
+                 owner, scope.report);
     }
     return;
   }
@@ -201,8 +202,9 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const LazyPointe
   const json::Value& operand = *rule.Find(op_name);
   if (op_name == "And" || op_name == "Or") {
     if (!operand.is_array() || operand.size() == 0) {
-      scope.report.Add(code::kInvalidFieldType, at.Build(),
-                       Quote(op_name) + " of " + owner.Text() + " must be a non-empty array of rules.");
+      scope.report.Add(
+          code::kInvalidFieldType, at.Build(),
+          Quote(op_name) + " of " + owner.Text() + " must be a non-empty array of rules.");
       return;
     }
     for (size_t i = 0; i < operand.size(); ++i) {
@@ -220,8 +222,8 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const LazyPointe
                      owner.Text() + " compares with " + Quote(op_name) +
                          " but has no 'Variable'; add the path of the value to compare.");
   } else {
-    CheckKinds(*variable, LazyPointer(pointer, "Variable"), "Variable", kString, false,
-               owner, scope.report);
+    CheckKinds(*variable, LazyPointer(pointer, "Variable"), "Variable", kString, false, owner,
+               scope.report);
   }
   CheckOperand(scope, at, *model::FindComparisonOperator(op_name), operand);
 }

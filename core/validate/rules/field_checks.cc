@@ -49,8 +49,7 @@ std::string Owner::Text() const {
 }
 
 void CheckKnownFields(const json::Value& object, const LazyPointer& pointer,
-                      std::span<const std::string_view> known, const Owner& owner,
-                      Report& report) {
+                      std::span<const std::string_view> known, const Owner& owner, Report& report) {
   for (const json::Member& m : object.as_object()) {
     if (report.full()) return report.MarkTruncated();
     if (std::find(known.begin(), known.end(), m.key) != known.end()) continue;
@@ -98,8 +97,8 @@ bool CheckEnum(const json::Value& value, const LazyPointer& pointer, std::string
     return true;
   }
   std::span<const std::string_view> names(allowed.begin(), allowed.size());
-  std::string message = Quote(field) + " of " + owner.Text() + " is " +
-                        json::Serialize(value) + "; it must be one of " + JoinNames(names);
+  std::string message = Quote(field) + " of " + owner.Text() + " is " + json::Serialize(value) +
+                        "; it must be one of " + JoinNames(names);
   if (value.is_string()) {
     if (auto suggestion = DidYouMean(value.as_string(), names)) {
       message += " (did you mean " + Quote(*suggestion) + "?)";
@@ -115,8 +114,8 @@ bool CheckKinds(const json::Value& value, const LazyPointer& pointer, std::strin
   std::string found = std::string(json::TypeName(value.type()));
   if (value.is_double() && (kinds & kInteger)) found = "a fractional number";
   report.Add(code::kInvalidFieldType, pointer.Build(),
-             Quote(field) + " of " + owner.Text() + " must be " +
-                 DescribeKinds(kinds, jsonata) + ", not " + found + ".");
+             Quote(field) + " of " + owner.Text() + " must be " + DescribeKinds(kinds, jsonata) +
+                 ", not " + found + ".");
   return false;
 }
 

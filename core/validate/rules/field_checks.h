@@ -23,7 +23,8 @@ namespace asl::validate {
 // refers to must outlive it.
 class LazyPointer {
  public:
-  LazyPointer(const std::string& pointer) : base_(&pointer) {}  // NOLINT(google-explicit-constructor)
+  // NOLINTNEXTLINE(google-explicit-constructor)
+  LazyPointer(const std::string& pointer) : base_(&pointer) {}
   LazyPointer(const std::string& base, std::string_view key)
       : base_(&base), key_(key), step_(Step::kKey) {}
   LazyPointer(const LazyPointer& parent, std::string_view key)
@@ -46,9 +47,9 @@ class LazyPointer {
 // ProcessorConfig of Map state 'M'") or a list entry ("Retry #2 of Task state 'Call'").
 class Owner {
  public:
-  Owner(std::string_view text) : text_(text) {}         // NOLINT(google-explicit-constructor)
-  Owner(const std::string& text) : text_(text) {}       // NOLINT(google-explicit-constructor)
-  Owner(const char* text) : text_(text) {}              // NOLINT(google-explicit-constructor)
+  Owner(std::string_view text) : text_(text) {}    // NOLINT(google-explicit-constructor)
+  Owner(const std::string& text) : text_(text) {}  // NOLINT(google-explicit-constructor)
+  Owner(const char* text) : text_(text) {}         // NOLINT(google-explicit-constructor)
   explicit Owner(const model::State& state, std::string_view prefix = {})
       : text_(prefix), state_(&state) {}
   // `list` entry number index + 1 of `state`.
@@ -69,8 +70,7 @@ class Owner {
 // Reports every member of `object` (at `pointer`) whose key is not in `known`, suggesting
 // the closest known key. `owner` names the object in messages ("a Retry entry").
 void CheckKnownFields(const json::Value& object, const LazyPointer& pointer,
-                      std::span<const std::string_view> known, const Owner& owner,
-                      Report& report);
+                      std::span<const std::string_view> known, const Owner& owner, Report& report);
 
 // Reports each of `required` missing from `object`.
 void CheckRequiredFields(const json::Value& object, const LazyPointer& pointer,
@@ -84,8 +84,7 @@ void CheckExclusive(const json::Value& object, const LazyPointer& pointer,
 
 // Reports when `value` (the member `field` of `owner`) is not a string among `allowed`.
 bool CheckEnum(const json::Value& value, const LazyPointer& pointer, std::string_view field,
-               std::initializer_list<std::string_view> allowed, const Owner& owner,
-               Report& report);
+               std::initializer_list<std::string_view> allowed, const Owner& owner, Report& report);
 
 // Reports when `value` is not a JSON type listed in `kinds` (field_table.h Kind bits).
 bool CheckKinds(const json::Value& value, const LazyPointer& pointer, std::string_view field,

@@ -50,8 +50,8 @@ void CheckErrorEquals(const json::Value& entry, const LazyPointer& pointer, bool
                      "earlier entry.");
     } else if (!last) {
       report.Add(code::kStatesAllNotLast, item.Build(),
-                 "\"States.ALL\" in " + owner.Text() + " must be in the last " + std::string(list_name) +
-                     " entry; move this entry to the end.");
+                 "\"States.ALL\" in " + owner.Text() + " must be in the last " +
+                     std::string(list_name) + " entry; move this entry to the end.");
     }
   }
 }
@@ -75,12 +75,11 @@ void CheckRetrier(const model::State& s, const json::Value& entry, const LazyPoi
   field("BackoffRate", kNumber, 1.0, kMaxSeconds);
   field("MaxDelaySeconds", kInteger, 1, kMaxDelaySeconds);
   if (const json::Value* v = entry.Find("JitterStrategy")) {
-    CheckEnum(*v, LazyPointer(pointer, "JitterStrategy"), "JitterStrategy",
-              {"FULL", "NONE"}, owner, report);
+    CheckEnum(*v, LazyPointer(pointer, "JitterStrategy"), "JitterStrategy", {"FULL", "NONE"}, owner,
+              report);
   }
   if (const json::Value* v = entry.Find("Comment")) {
-    CheckKinds(*v, LazyPointer(pointer, "Comment"), "Comment", kString, false, owner,
-               report);
+    CheckKinds(*v, LazyPointer(pointer, "Comment"), "Comment", kString, false, owner, report);
   }
 }
 
@@ -111,12 +110,12 @@ void CheckCatcher(const model::State& s, const json::Value& entry, const LazyPoi
     CheckKinds(*v, LazyPointer(pointer, "Next"), "Next", kString, false, owner, report);
   }
   if (const json::Value* v = entry.Find("ResultPath"); v && !jsonata) {
-    CheckKinds(*v, LazyPointer(pointer, "ResultPath"), "ResultPath", kString | kNull, false,
-               owner, report);
+    CheckKinds(*v, LazyPointer(pointer, "ResultPath"), "ResultPath", kString | kNull, false, owner,
+               report);
   }
   if (const json::Value* v = entry.Find("Assign")) {
-    CheckKinds(*v, LazyPointer(pointer, "Assign"), "Assign", kObject | kExpression, jsonata,
-               owner, report);
+    CheckKinds(*v, LazyPointer(pointer, "Assign"), "Assign", kObject | kExpression, jsonata, owner,
+               report);
   }
 }
 
