@@ -76,4 +76,25 @@ json::Value ErrorOutput(const StateError& error) {
                     {"Cause", error.cause ? json::Value(*error.cause) : json::Value()}});
 }
 
+std::optional<StateError> CheckAssignedSize(Interpreter& interpreter, Frame& frame,
+                                            const json::Value& assigned) {
+  if (!assigned.is_object() || !interpreter.CheckPayloadSize(frame, assigned)) return std::nullopt;
+  return StateError::Terminal(kStatesDataLimitExceeded,
+                              "The variables assigned by the state '" +
+                                  interpreter.Current(frame).name.as_string() +
+                                  "' have a size exceeding the maximum number of bytes service "
+                                  "limit.");
+}
+
+std::optional<StateError> TaskResultOverQuota(Interpreter& interpreter, Frame& frame,
+                                              const json::Value& result,
+                                              std::string_view resource) {
+  if (!interpreter.CheckPayloadSize(frame, result)) return std::nullopt;
+  return StateError{std::string(kStatesDataLimitExceeded),
+                    "The state/task '" + std::string(resource) +
+                        "' returned a result with a size exceeding the maximum number of bytes "
+                        "service limit.",
+                    false};
+}
+
 }  // namespace asl::engine

@@ -42,8 +42,8 @@ TEST(DefinitionLimitsTest, DefinitionOverOneMegabyteIsAnError) {
 // overflow, in validation and in runs.
 TEST(DefinitionLimitsTest, JsonNestedTooDeeplyIsADiagnostic) {
   std::string deep = std::string(100000, '[') + std::string(100000, ']');
-  std::string definition = R"({"StartAt":"A","States":{"A":{"Type":"Pass","Result":)" + deep +
-                           R"(,"End":true}}})";
+  std::string definition =
+      R"({"StartAt":"A","States":{"A":{"Type":"Pass","Result":)" + deep + R"(,"End":true}}})";
   api::ValidationReport report = api::Validate(definition);
   EXPECT_FALSE(report.valid);
   EXPECT_EQ(ErrorCodes(report), "TOO_DEEPLY_NESTED");
@@ -55,8 +55,8 @@ TEST(DefinitionLimitsTest, JsonNestedTooDeeplyIsADiagnostic) {
 
 TEST(DefinitionLimitsTest, JsonNestedWithinTheBoundIsAccepted) {
   std::string nested = std::string(300, '[') + std::string(300, ']');
-  std::string definition = R"({"StartAt":"A","States":{"A":{"Type":"Pass","Result":)" + nested +
-                           R"(,"End":true}}})";
+  std::string definition =
+      R"({"StartAt":"A","States":{"A":{"Type":"Pass","Result":)" + nested + R"(,"End":true}}})";
   api::ValidationReport report = api::Validate(definition);
   EXPECT_TRUE(report.valid) << ErrorCodes(report);
 }
@@ -67,8 +67,8 @@ std::string NestedParallels(int levels) {
   std::string state = R"({"Type":"Pass","End":true})";
   for (int i = levels; i > 0; --i) {
     std::string inner = "S" + std::to_string(i);
-    state = R"({"Type":"Parallel","Branches":[{"StartAt":")" + inner + R"(","States":{")" +
-            inner + R"(":)" + state + R"(}}],"End":true})";
+    state = R"({"Type":"Parallel","Branches":[{"StartAt":")" + inner + R"(","States":{")" + inner +
+            R"(":)" + state + R"(}}],"End":true})";
   }
   return R"({"StartAt":"S0","States":{"S0":)" + state + "}}";
 }
@@ -76,8 +76,7 @@ std::string NestedParallels(int levels) {
 TEST(DefinitionLimitsTest, ParallelNestedTooDeeplyIsADiagnostic) {
   api::ValidationReport report = api::Validate(NestedParallels(200));
   EXPECT_FALSE(report.valid);
-  EXPECT_NE(ErrorCodes(report).find("TOO_DEEPLY_NESTED"), std::string::npos)
-      << ErrorCodes(report);
+  EXPECT_NE(ErrorCodes(report).find("TOO_DEEPLY_NESTED"), std::string::npos) << ErrorCodes(report);
   EXPECT_FALSE(RunDefinition(NestedParallels(200)).ran);
 }
 
@@ -96,8 +95,7 @@ TEST(DefinitionLimitsTest, ChoiceRulesNestedTooDeeplyAreADiagnostic) {
                            R"(,"Next":"E"}],"Default":"E"},"E":{"Type":"Succeed"}}})";
   api::ValidationReport report = api::Validate(definition);
   EXPECT_FALSE(report.valid);
-  EXPECT_NE(ErrorCodes(report).find("TOO_DEEPLY_NESTED"), std::string::npos)
-      << ErrorCodes(report);
+  EXPECT_NE(ErrorCodes(report).find("TOO_DEEPLY_NESTED"), std::string::npos) << ErrorCodes(report);
 }
 
 }  // namespace

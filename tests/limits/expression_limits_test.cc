@@ -28,8 +28,7 @@ jsonata::Result EvaluateJsonata(std::string_view text, const jsonata::Limits& li
 
 TEST(ExpressionLimitsTest, JsonataRecursionStopsAtTheDefaultDepth) {
   jsonata::Limits limits;  // The defaults the engine uses: depth 1000, one second.
-  jsonata::Result r =
-      EvaluateJsonata("($f := function($n){ 1 + $f($n + 1) }; $f(0))", limits);
+  jsonata::Result r = EvaluateJsonata("($f := function($n){ 1 + $f($n + 1) }; $f(0))", limits);
   ASSERT_EQ(r.kind, jsonata::Result::Kind::kError);
   EXPECT_EQ(r.error.code, "U1001");
   EXPECT_EQ(r.error.message,
@@ -59,19 +58,15 @@ TEST(ExpressionLimitsTest, JsonataRecursionInAStateFailsTheExecution) {
       "End":true}}})";
   api::RunResult run = RunDefinition(definition);
   ASSERT_TRUE(run.ran) << ErrorCodes(run.validation);
-  if (run.report.cause.value_or("").find("JSONata states are not supported") !=
-      std::string::npos) {
-    GTEST_SKIP() << "the engine does not evaluate JSONata states yet (issues 3 and 4)";
-  }
   EXPECT_EQ(run.report.status, ExecutionStatus::kFailed);
   EXPECT_EQ(run.report.error, "States.QueryEvaluationError") << run.report.cause.value_or("");
 }
 
 struct IntrinsicLimitCase {
   const char* name;
-  const char* call;    // Evaluated on the input below.
-  bool within_limit;   // Whether the call stays within its function's limit.
-  const char* cause;   // For calls over the limit: the cause's start.
+  const char* call;   // Evaluated on the input below.
+  bool within_limit;  // Whether the call stays within its function's limit.
+  const char* cause;  // For calls over the limit: the cause's start.
 };
 
 std::string Repeat(std::string_view unit, size_t times) {
@@ -95,7 +90,8 @@ class IntrinsicLimitTest : public ::testing::TestWithParam<IntrinsicLimitCase> {
 TEST_P(IntrinsicLimitTest, LimitIsAnIntrinsicFailure) {
   const IntrinsicLimitCase& c = GetParam();
   std::string definition = std::string(R"({"StartAt":"P","States":{"P":{"Type":"Pass",
-      "Parameters":{"r.$":")") + c.call + R"("},"End":true}}})";
+      "Parameters":{"r.$":")") +
+                           c.call + R"("},"End":true}}})";
   api::RunResult run = RunDefinition(definition, LimitsInput());
   ASSERT_TRUE(run.ran) << ErrorCodes(run.validation);
   if (c.within_limit) {
@@ -111,21 +107,21 @@ TEST_P(IntrinsicLimitTest, LimitIsAnIntrinsicFailure) {
 
 INSTANTIATE_TEST_SUITE_P(
     Intrinsics, IntrinsicLimitTest,
-    ::testing::Values(
-        IntrinsicLimitCase{"RangeOf1000", "States.ArrayRange(1, 1000, 1)", true, ""},
-        IntrinsicLimitCase{"RangeOf1001", "States.ArrayRange(0, 1000, 1)", false,
-                           "States.ArrayRange can create at most 1000 items"},
-        IntrinsicLimitCase{"RangeHuge", "States.ArrayRange(-9000000000, 9000000000, 1)", false,
-                           "States.ArrayRange can create at most 1000 items"},
-        IntrinsicLimitCase{"Encode10000", "States.Base64Encode($.s10000)", true, ""},
-        IntrinsicLimitCase{"Encode10001", "States.Base64Encode($.s10001)", false,
-                           "can have at most 10000 characters; it has 10001."},
-        IntrinsicLimitCase{"Decode10000", "States.Base64Decode($.b10000)", true, ""},
-        IntrinsicLimitCase{"Decode10004", "States.Base64Decode($.b10004)", false,
-                           "can have at most 10000 characters; it has 10004."},
-        IntrinsicLimitCase{"Hash10000", "States.Hash($.s10000, 'SHA-512')", true, ""},
-        IntrinsicLimitCase{"Hash10001", "States.Hash($.s10001, 'MD5')", false,
-                           "can have at most 10000 characters; it has 10001."}),
+    ::testing::Values(IntrinsicLimitCase{"RangeOf1000", "States.ArrayRange(1, 1000, 1)", true, ""},
+                      IntrinsicLimitCase{"RangeOf1001", "States.ArrayRange(0, 1000, 1)", false,
+                                         "States.ArrayRange can create at most 1000 items"},
+                      IntrinsicLimitCase{"RangeHuge",
+                                         "States.ArrayRange(-9000000000, 9000000000, 1)", false,
+                                         "States.ArrayRange can create at most 1000 items"},
+                      IntrinsicLimitCase{"Encode10000", "States.Base64Encode($.s10000)", true, ""},
+                      IntrinsicLimitCase{"Encode10001", "States.Base64Encode($.s10001)", false,
+                                         "can have at most 10000 characters; it has 10001."},
+                      IntrinsicLimitCase{"Decode10000", "States.Base64Decode($.b10000)", true, ""},
+                      IntrinsicLimitCase{"Decode10004", "States.Base64Decode($.b10004)", false,
+                                         "can have at most 10000 characters; it has 10004."},
+                      IntrinsicLimitCase{"Hash10000", "States.Hash($.s10000, 'SHA-512')", true, ""},
+                      IntrinsicLimitCase{"Hash10001", "States.Hash($.s10001, 'MD5')", false,
+                                         "can have at most 10000 characters; it has 10001."}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "core/engine/states/child_results.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "core/engine/interpreter.h"
@@ -27,12 +28,27 @@ void ChildResults::AbortRunning(Interpreter& interpreter) {
   running_ids_.clear();
 }
 
+std::vector<uint32_t> ChildResults::RunningIndexes(Interpreter& interpreter) const {
+  std::vector<uint32_t> indexes;
+  indexes.reserve(running_ids_.size());
+  for (uint32_t id : running_ids_) {
+    if (const Frame* child = interpreter.FindFrame(id)) indexes.push_back(child->child_index);
+  }
+  std::sort(indexes.begin(), indexes.end());
+  return indexes;
+}
+
 void FinishWithResult(Interpreter& in, Frame& frame, json::Value result,
                       const std::vector<model::Retrier>& retriers,
                       const std::vector<model::Catcher>& catchers, uint8_t retry_phase) {
   const CompiledState& state = in.Current(frame);
   DataFlowRecord* flow = in.Flow(frame);
   if (flow) flow->result = result;
+  // The children's outputs together are the state's result, a payload before ResultSelector
+  // can shrink it.
+  if (auto error = in.CheckPayloadSize(frame, result)) {
+    return RecoverOrFail(in, frame, std::move(*error), retriers, catchers, retry_phase);
+  }
   if (state.jsonata) {
     if (auto error = ExitWithResult(in, frame, result)) {
       RecoverOrFail(in, frame, std::move(*error), retriers, catchers, retry_phase);
@@ -55,6 +71,9 @@ void FinishWithResult(Interpreter& in, Frame& frame, json::Value result,
   }
   ValueOrError assigned = EvaluateAssign(in, frame, state.assign, std::get<json::Value>(selected));
   if (recover(assigned)) return;
+  if (auto error = CheckAssignedSize(in, frame, std::get<json::Value>(assigned))) {
+    return RecoverOrFail(in, frame, std::move(*error), retriers, catchers, retry_phase);
+  }
   ValueOrError combined =
       ApplyResultPath(in, frame, frame.input, std::get<json::Value>(std::move(selected)));
   if (recover(combined)) return;

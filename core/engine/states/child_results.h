@@ -25,6 +25,8 @@ class ChildResults : public ChildProgress {
   void Finished(Interpreter& interpreter, Frame& child);
   // Abandons every child still running.
   void AbortRunning(Interpreter& interpreter);
+  // The child indexes (Map item or Parallel branch) of the children still running, ascending.
+  std::vector<uint32_t> RunningIndexes(Interpreter& interpreter) const;
 
   size_t count() const { return results_.size(); }
   size_t running() const { return running_ids_.size(); }
@@ -40,7 +42,8 @@ class ChildResults : public ChildProgress {
 };
 
 // The state's result (the children's outputs) through ResultSelector, Assign, ResultPath and
-// OutputPath (JSONata: Output and Assign with $states.result); exits the state, or recovers from a failure with the state's Retry and Catch.
+// OutputPath (JSONata: Output and Assign with $states.result); exits the state, or recovers from a
+// failure with the state's Retry and Catch.
 void FinishWithResult(Interpreter& interpreter, Frame& frame, json::Value result,
                       const std::vector<model::Retrier>& retriers,
                       const std::vector<model::Catcher>& catchers, uint8_t retry_phase);

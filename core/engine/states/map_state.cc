@@ -4,11 +4,16 @@
 // bound); the result is the array of iteration outputs. INLINE iterations appear in the history
 // (MapIteration*); DISTRIBUTED child executions do not (MapRunStarted / MapRunSucceeded). A
 // failed iteration fails the state with its error unless ToleratedFailureCount /
-// ToleratedFailurePercentage allow it.
+// ToleratedFailurePercentage allow it; the iterations still running are then aborted
+// (MapIterationAborted each, by index). ItemReader sources (Amazon S3 objects, listings) are not
+// available offline: a Map with ItemReader fails with States.Runtime naming the state (the
+// items of a Distributed Map without ItemReader come from the input as for an inline Map).
+// ResultWriter: see ResultWriterOutput.
 #include <cmath>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/engine/interpreter.h"
@@ -38,6 +43,7 @@ struct MapProgress final : ChildResults {
   std::optional<int64_t> tolerated_count;
   std::optional<double> tolerated_percentage;
   bool distributed = false;
+  std::string map_run_arn;  // Distributed with ResultWriter.
 };
 
 std::string Shown(const json::Value& v) {
@@ -81,14 +87,78 @@ std::optional<double> ReadNumber(Interpreter& in, Frame& frame, const json::Valu
   return number;
 }
 
+constexpr std::string_view kItemReaderUnavailable =
+    "ItemReader sources (Amazon S3 objects and listings) are not available offline: this "
+    "engine cannot read the items of the Map state. Give the items in the state's input "
+    "(ItemsPath / Items) instead.";
+
+// The Key of the manifest.json the service writes for a map run:
+// "<Prefix>/<map run id>/manifest.json", the id being the last part of the MapRunArn.
+std::string ManifestKey(const std::string& prefix, const std::string& map_run_arn) {
+  std::string id = map_run_arn.substr(map_run_arn.rfind(':') + 1);
+  return (prefix.empty() ? "" : prefix + "/") + id + "/manifest.json";
+}
+
+// A field of ResultWriter's Parameters (JSONPath: "Bucket" literal or "Bucket.$" read from
+// the Map's input; JSONata's Arguments are taken when literal).
+std::string WriterParameter(Interpreter& in, Frame& frame, const json::Value& writer,
+                            const json::Value& input, const std::string& name) {
+  const json::Value* parameters = writer.Find("Parameters");
+  if (parameters == nullptr) parameters = writer.Find("Arguments");
+  if (parameters == nullptr || !parameters->is_object()) return "";
+  if (const json::Value* literal = parameters->Find(name); literal && literal->is_string()) {
+    return literal->as_string();
+  }
+  const json::Value* path_text = parameters->Find(name + ".$");
+  if (path_text == nullptr || !path_text->is_string()) return "";
+  auto parsed = path::Path::Parse(path_text->as_string());
+  auto* path = std::get_if<path::Path>(&parsed);
+  if (path == nullptr) return "";
+  std::optional<json::Value> value = path->Evaluate(in.Environment(frame, input));
+  return value && value->is_string() ? value->as_string() : "";
+}
+
+// The state's result with ResultWriter
+// (https://docs.aws.amazon.com/step-functions/latest/dg/input-output-resultwriter.html): with
+// Resource and Parameters the service exports the results to Amazon S3 and the result says
+// where, {"MapRunArn", "ResultWriterDetails": {"Bucket", "Key"}} (nothing is written here); with
+// WriterConfig alone the results stay the result, arrays flattened one level for
+// "Transformation": "FLATTEN".
+json::Value ResultWriterOutput(Interpreter& in, Frame& frame, const json::Value& writer,
+                               const json::Value& input, const std::string& map_run_arn,
+                               json::Value results) {
+  if (writer.Find("Resource") == nullptr) {
+    const json::Value* config = writer.Find("WriterConfig");
+    const json::Value* transformation = config ? config->Find("Transformation") : nullptr;
+    if (transformation == nullptr || !transformation->is_string() ||
+        transformation->as_string() != "FLATTEN" || !results.is_array()) {
+      return results;
+    }
+    json::Array flat;
+    for (const json::Value& r : results.as_array()) {
+      if (!r.is_array()) {
+        flat.push_back(r);
+        continue;
+      }
+      for (const json::Value& inner : r.as_array()) flat.push_back(inner);
+    }
+    return json::Value(std::move(flat));
+  }
+  std::string bucket = WriterParameter(in, frame, writer, input, "Bucket");
+  std::string prefix = WriterParameter(in, frame, writer, input, "Prefix");
+  json::Value details(json::Members{{"Bucket", json::Value(bucket)},
+                                    {"Key", json::Value(ManifestKey(prefix, map_run_arn))}});
+  return json::Value(
+      json::Members{{"MapRunArn", json::Value(map_run_arn)}, {"ResultWriterDetails", details}});
+}
+
 class Map final : public StateHandler {
  public:
   void Run(Interpreter& in, Frame& frame) const override {
     const CompiledState& state = in.Current(frame);
     const auto& map = *state.model->As<model::MapState>();
     if (map.item_reader) {
-      return Recover(in, frame,
-                     in.RuntimeError(frame, "ItemReader is not supported by this engine yet."));
+      return Recover(in, frame, in.RuntimeError(frame, kItemReaderUnavailable));
     }
     if (state.jsonata) return RunJsonata(in, frame);
     DataFlowRecord* flow = in.Flow(frame);
@@ -155,7 +225,7 @@ class Map final : public StateHandler {
     if (error) {
       if (!progress.distributed) IterationEvent(in, frame, EventType::kMapIterationFailed, index);
       if (!Tolerated(progress)) {
-        progress.AbortRunning(in);
+        AbortIterations(in, frame, progress);
         if (progress.distributed) {
           error = StateError{std::string(kStatesExceedToleratedFailureThreshold),
                              "The specified tolerated failure threshold was exceeded", false};
@@ -244,6 +314,13 @@ class Map final : public StateHandler {
     if (progress->distributed) {
       HistoryEvent run;
       run.type = EventType::kMapRunStarted;
+      if (in.Current(frame).model->As<model::MapState>()->result_writer) {
+        const ExecuteOptions& options = in.options();
+        progress->map_run_arn = "arn:aws:states:" + options.region + ":" + options.account +
+                                ":mapRun:" + options.state_machine_name + "/" +
+                                in.Current(frame).name.as_string() + ":" + in.random().NextUuid();
+        run.details = json::Value(json::Members{{"mapRunArn", json::Value(progress->map_run_arn)}});
+      }
       in.Emit(frame, std::move(run));
     }
     frame.progress = std::move(progress);
@@ -318,10 +395,16 @@ class Map final : public StateHandler {
             static_cast<int64_t>(progress.running()) < progress.max_concurrency)) {
       auto index = static_cast<uint32_t>(progress.next_item++);
       ValueOrError selected = SelectItem(in, frame, progress, index);
+      std::optional<StateError> error;
       if (auto* e = std::get_if<StateError>(&selected)) {
-        progress.AbortRunning(in);
+        error = std::move(*e);
+      } else {
+        error = in.CheckPayloadSize(frame, std::get<json::Value>(selected));
+      }
+      if (error) {
+        AbortIterations(in, frame, progress);
         frame.progress.reset();
-        return Recover(in, frame, std::move(*e));
+        return Recover(in, frame, std::move(*error));
       }
       json::Value item_input = std::get<json::Value>(std::move(selected));
       if (!progress.distributed) IterationEvent(in, frame, EventType::kMapIterationStarted, index);
@@ -335,6 +418,11 @@ class Map final : public StateHandler {
     if (progress.finished() < progress.count()) return;
     json::Value results = progress.TakeResults();
     bool distributed = progress.distributed;
+    const auto& map = *state.model->As<model::MapState>();
+    if (distributed && map.result_writer) {
+      results = ResultWriterOutput(in, frame, *map.result_writer, progress.input,
+                                   progress.map_run_arn, std::move(results));
+    }
     frame.progress.reset();
     if (distributed) {
       HistoryEvent run;
@@ -344,8 +432,18 @@ class Map final : public StateHandler {
     HistoryEvent succeeded;
     succeeded.type = EventType::kMapStateSucceeded;
     in.Emit(frame, std::move(succeeded));
-    const auto& map = *state.model->As<model::MapState>();
     FinishWithResult(in, frame, std::move(results), map.retry, map.catch_, kRetrying);
+  }
+
+  // Abandons the iterations still running; an inline Map records MapIterationAborted for each,
+  // by index, before the state's failure.
+  static void AbortIterations(Interpreter& in, Frame& frame, MapProgress& progress) {
+    if (!progress.distributed) {
+      for (uint32_t index : progress.RunningIndexes(in)) {
+        IterationEvent(in, frame, EventType::kMapIterationAborted, index);
+      }
+    }
+    progress.AbortRunning(in);
   }
 
   static void Recover(Interpreter& in, Frame& frame, StateError error,

@@ -33,6 +33,11 @@ class Parallel final : public StateHandler {
       if (auto* e = std::get_if<StateError>(&effective)) return Recover(in, frame, std::move(*e));
       if (flow) flow->after_parameters = std::get<json::Value>(effective);
     }
+    // The branches' input is a payload of its own (Parameters can make it larger than the
+    // state's input).
+    if (auto error = in.CheckPayloadSize(frame, std::get<json::Value>(effective))) {
+      return Recover(in, frame, std::move(*error));
+    }
     HistoryEvent started;
     started.type = EventType::kParallelStateStarted;
     in.Emit(frame, std::move(started));

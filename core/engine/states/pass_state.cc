@@ -28,6 +28,9 @@ class Pass final : public StateHandler {
     if (flow) flow->result = result;
     ValueOrError assigned = EvaluateAssign(in, frame, state.assign, result);
     if (Failed(in, frame, assigned)) return;
+    if (auto error = CheckAssignedSize(in, frame, std::get<json::Value>(assigned))) {
+      return in.FailFrame(frame, std::move(*error));
+    }
     ValueOrError combined = ApplyResultPath(in, frame, frame.input, std::move(result));
     if (Failed(in, frame, combined)) return;
     if (flow) flow->after_result_path = std::get<json::Value>(combined);
