@@ -129,25 +129,6 @@ std::string ReadOptions(const json::Value& value, engine::ExecuteOptions& option
   return "";
 }
 
-// $$.Execution and $$.StateMachine as the engine builds them from `options` (see
-// core/engine/context_object.cc).
-json::Value ExecutionContext(const engine::ExecuteOptions& options, const json::Value& input) {
-  std::string prefix = "arn:aws:states:" + options.region + ":" + options.account + ":";
-  json::Value execution(json::Members{
-      {"Id", json::Value(prefix + "execution:" + options.state_machine_name + ":" +
-                         options.execution_name)},
-      {"Input", input},
-      {"StartTime", json::Value(timestamp::FormatTimestamp(options.start_time_ms))},
-      {"Name", json::Value(options.execution_name)},
-      {"RoleArn", json::Value(options.role_arn)},
-      {"RedriveCount", json::Value(0)},
-  });
-  json::Value machine(
-      json::Members{{"Id", json::Value(prefix + "stateMachine:" + options.state_machine_name)},
-                    {"Name", json::Value(options.state_machine_name)}});
-  return json::Value(json::Members{{"Execution", execution}, {"StateMachine", machine}});
-}
-
 }  // namespace
 
 Session::Session() = default;
@@ -199,8 +180,6 @@ Session Session::Create(std::string_view definition, std::string_view input_json
   }
   options.record_history = session.history_;
   options.record_data_flow = session.data_flow_;
-  session.execution_context_ = ExecutionContext(options, *input);
-  session.start_time_ = timestamp::FormatTimestamp(options.start_time_ms);
   auto machine = std::make_shared<model::StateMachine>(model::BuildStateMachine(*parsed));
   session.execution_ = std::make_unique<engine::Execution>(
       engine::Execution::Start(std::move(machine), std::move(*input), std::move(options)));
@@ -208,22 +187,33 @@ Session Session::Create(std::string_view definition, std::string_view input_json
 }
 
 std::string Session::StateJson(bool blocked) {
-  json::Array pending;
-  for (const mocks::TaskRequest& task : execution_->pending_tasks()) {
-    pending.push_back(json::Value(json::Members{{"token", json::Value(task.task_token)},
-                                                {"state", json::Value(task.state_name)},
-                                                {"resource", json::Value(task.resource)},
-                                                {"input", task.parameters},
-                                                {"attempt", json::Value(task.attempt)}}));
-  }
+  const std::vector<mocks::TaskRequest>& tasks = execution_->pending_tasks();
   engine::ExecutionStatus status = execution_->status();
   const char* state = status != engine::ExecutionStatus::kRunning ? "finished"
-                      : blocked && !pending.empty()               ? "waiting"
+                      : blocked && !tasks.empty()                 ? "waiting"
                                                                   : "running";
-  return json::Serialize(json::Value(
-      json::Members{{"state", json::Value(state)},
-                    {"status", json::Value(std::string(engine::ExecutionStatusName(status)))},
-                    {"pending", json::Value(std::move(pending))}}));
+  // Written directly rather than through a json::Value: Advance runs once per task round.
+  std::string out = R"({"state":")";
+  out += state;
+  out += R"(","status":")";
+  out += engine::ExecutionStatusName(status);
+  out += R"(","pending":[)";
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    const mocks::TaskRequest& task = tasks[i];
+    out += i == 0 ? R"({"token":)" : R"(,{"token":)";
+    json::AppendQuoted(out, task.task_token);
+    out += R"(,"state":)";
+    json::AppendQuoted(out, task.state_name);
+    out += R"(,"resource":)";
+    json::AppendQuoted(out, task.resource);
+    out += R"(,"input":)";
+    json::SerializeTo(out, task.parameters);
+    out += R"(,"attempt":)";
+    out += std::to_string(task.attempt);
+    out += '}';
+  }
+  out += "]}";
+  return out;
 }
 
 std::string Session::Advance(int64_t max_steps) {
@@ -288,42 +278,36 @@ std::string Session::DataFlow() {
   return json::Serialize(engine::DataFlowToJson(CurrentReport().data_flow));
 }
 
+const std::vector<engine::HistoryEvent>& Session::Events() {
+  if (!final_report_ && execution_->status() == engine::ExecutionStatus::kRunning) {
+    return execution_->events();
+  }
+  return CurrentReport().history;
+}
+
 std::string Session::EventsSince(int64_t first) {
   if (!execution_) return error_;
-  const std::vector<engine::HistoryEvent>& history = CurrentReport().history;
-  json::Array events;
+  const std::vector<engine::HistoryEvent>& history = Events();
+  std::string out = R"({"events":[)";
   for (size_t i = first < 0 ? 0 : static_cast<size_t>(first); i < history.size(); ++i) {
-    events.push_back(engine::EventToJson(history[i]));
+    if (out.back() != '[') out += ',';
+    json::SerializeTo(out, engine::EventToJson(history[i]));
   }
-  return json::Serialize(
-      json::Value(json::Members{{"events", json::Value(std::move(events))},
-                                {"count", json::Value(static_cast<int64_t>(history.size()))}}));
+  out += R"(],"count":)";
+  out += std::to_string(history.size());
+  out += '}';
+  return out;
 }
 
 std::string Session::PendingContexts() {
   if (!execution_) return error_;
-  const std::vector<mocks::TaskRequest>& tasks = execution_->pending_tasks();
-  const std::vector<engine::HistoryEvent>* history =
-      tasks.empty() || !history_ ? nullptr : &CurrentReport().history;
-  json::Array contexts;
-  for (const mocks::TaskRequest& task : tasks) {
-    std::string entered = start_time_;
-    for (size_t i = history ? history->size() : 0; i > 0; --i) {
-      const engine::HistoryEvent& event = (*history)[i - 1];
-      if (event.type == engine::EventType::kTaskStateEntered && event.name.is_string() &&
-          event.name.as_string() == task.state_name) {
-        entered = timestamp::FormatTimestamp(event.timestamp_ms);
-        break;
-      }
-    }
-    json::Value state(json::Members{{"Name", json::Value(task.state_name)},
-                                    {"EnteredTime", json::Value(entered)},
-                                    {"RetryCount", json::Value(task.attempt)}});
-    contexts.push_back(
-        execution_context_.With("State", state)
-            .With("Task", json::Value(json::Members{{"Token", json::Value(task.task_token)}})));
+  std::string out = "[";
+  for (const mocks::TaskRequest& task : execution_->pending_tasks()) {
+    if (out.size() > 1) out += ',';
+    json::SerializeTo(out, task.context);
   }
-  return json::Serialize(json::Value(std::move(contexts)));
+  out += ']';
+  return out;
 }
 
 }  // namespace asl::api

@@ -22,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/engine/execution.h"
 #include "core/json/value.h"
@@ -76,10 +77,9 @@ class Session {
   std::string DataFlow();
   // {"events": [history events from the `first`-th (0-based) on], "count": events so far}.
   std::string EventsSince(int64_t first);
-  // The context object ($$) each pending task sees, in the order of Advance's "pending":
-  // Execution, StateMachine, State {Name, EnteredTime, RetryCount} and Task {Token}.
-  // EnteredTime is the last time a state of that name was entered (from the history; the
-  // execution's start time when no history is recorded); $$.Map.Item is not included.
+  // The context object ($$) each pending task sees, in the order of Advance's "pending", as the
+  // engine built it with the request (mocks::TaskRequest::context): Execution, StateMachine,
+  // State {Name, EnteredTime, RetryCount} and Task {Token}.
   std::string PendingContexts();
 
  private:
@@ -88,13 +88,13 @@ class Session {
   // The report so far; once the execution has finished, the final one, taken from the engine
   // without copying the history.
   const engine::ExecutionReport& CurrentReport();
+  // The events so far; while running, the engine's own (no copy).
+  const std::vector<engine::HistoryEvent>& Events();
 
   std::unique_ptr<mocks::MockTable> mocks_;  // Stable address: the execution points at it.
   std::unique_ptr<TaskRouter> router_;       // Set when the host answers some tasks.
   std::unique_ptr<engine::Execution> execution_;
   std::optional<engine::ExecutionReport> final_report_;
-  json::Value execution_context_;  // $$.Execution and $$.StateMachine.
-  std::string start_time_;
   bool history_ = true;
   bool data_flow_ = true;
   std::string error_;

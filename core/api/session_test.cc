@@ -124,6 +124,30 @@ TEST(SessionTest, ContextEnteredTimeFollowsTheVirtualClock) {
   EXPECT_EQ(*context.Find("State")->Find("EnteredTime"), json::Value("2024-01-01T00:01:30.000Z"));
 }
 
+TEST(SessionTest, ContextsOfParallelTasksAreTheirOwn) {
+  constexpr std::string_view kTwoBranches = R"({"StartAt": "P", "States": {
+    "P": {"Type": "Parallel", "End": true, "Branches": [
+      {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                                        "End": true}}},
+      {"StartAt": "W", "States": {
+        "W": {"Type": "Wait", "Seconds": 30, "Next": "T2"},
+        "T2": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}]}}})";
+  Session s = Session::Create(kTwoBranches, "{}", R"({"host": {"states": ["T", "T2"]}})");
+  ASSERT_TRUE(s.ok()) << s.error();
+  json::Value state = J(s.Advance(1000));
+  ASSERT_EQ(state.Find("pending")->size(), 1u);
+  std::string first = state.Find("pending")->At(0)->Find("token")->as_string();
+  EXPECT_EQ(s.Complete(first, "1"), R"({"ok":true})");
+  state = J(s.Advance(1000));
+  ASSERT_EQ(state.Find("pending")->size(), 1u);
+  const json::Value& pending = *state.Find("pending")->At(0);
+  json::Value context = *J(s.PendingContexts()).At(0);
+  EXPECT_EQ(*context.Find("State"), J(R"({"Name": "T2", "EnteredTime": "2024-01-01T00:00:30.000Z",
+                                          "RetryCount": 0})"));
+  EXPECT_EQ(*context.Find("Task")->Find("Token"), *pending.Find("token"));
+  EXPECT_NE(pending.Find("token")->as_string(), first);
+}
+
 TEST(SessionTest, EventsSinceReturnsOnlyNewEvents) {
   Session s = Session::Create(kTask, "{}", kHostT);
   s.Advance(1000);

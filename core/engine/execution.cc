@@ -46,6 +46,8 @@ void Execution::Stop(std::optional<std::string> error, std::optional<std::string
 
 ExecutionStatus Execution::status() const { return interpreter_->report_status(); }
 
+const std::vector<HistoryEvent>& Execution::events() const { return interpreter_->events(); }
+
 const ExecutionReport& Execution::report() { return interpreter_->report(); }
 
 ExecutionReport Execution::TakeReport() { return interpreter_->TakeReport(); }

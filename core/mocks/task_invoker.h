@@ -21,6 +21,10 @@ struct TaskRequest {
   json::Value parameters;  // The effective input of the task (after InputPath / Parameters).
   std::string task_token;  // Unique per request within one execution.
   int64_t attempt = 0;     // 0 for the first try, n for the n-th retry.
+  // The context object ($$) the task runs in, as the engine builds it where the request is made:
+  // Execution, StateMachine, State {Name, EnteredTime, RetryCount}, Task {Token}, and Map.Item
+  // {Index, Value} inside a Map iteration. Null when the requester has none.
+  json::Value context;
 };
 
 // An ASL error: a name (e.g. "States.TaskFailed", "MyError"; empty when the task reported none)

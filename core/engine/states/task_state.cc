@@ -77,6 +77,7 @@ class Task final : public StateHandler {
     request.resource = task.resource;
     request.parameters = std::move(effective);
     request.attempt = frame.retries.total();
+    request.context = in.Context(frame);
     in.SubmitTask(frame, std::move(request));
   }
 
