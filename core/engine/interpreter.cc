@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "core/engine/io_processing.h"
 #include "core/engine/jsonata_functions.h"
 #include "core/engine/payload_size.h"
 #include "core/engine/states/state_handler.h"
@@ -156,6 +157,7 @@ void Interpreter::ExitState(Frame& frame, json::Value output, uint32_t next,
   // it became that input.
   std::optional<StateError> error;
   if (!output.SameAs(frame.input)) error = CheckPayloadSize(frame, output);
+  if (!error) error = CheckAssignedSize(*this, frame, assigned);
   if (error) {
     FailFrame(frame, std::move(*error));
     return;

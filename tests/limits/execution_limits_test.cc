@@ -46,6 +46,27 @@ TEST(ExecutionLimitsTest, OutputBuiltFromInputOverTheQuotaFailsWithDataLimitExce
   ExpectDataLimitExceeded(run);
 }
 
+// A task's effective input (after Parameters) counts too; the task is never scheduled.
+TEST(ExecutionLimitsTest, TaskInputOverTheQuotaFailsBeforeTheTaskIsScheduled) {
+  std::string definition = R"({"StartAt":"Call","States":{"Call":{"Type":"Task",
+      "Resource":"arn:aws:states:::lambda:invoke","Parameters":{"a.$":"$.s","b.$":"$.s"},
+      "Catch":[{"ErrorEquals":["States.ALL"],"Next":"Caught"}],"End":true},
+      "Caught":{"Type":"Succeed"}}})";
+  api::RunResult run = RunDefinition(definition, InputWithString(150 * 1024));
+  ExpectDataLimitExceeded(run);
+  for (const engine::HistoryEvent& event : run.report.history) {
+    EXPECT_NE(event.type, engine::EventType::kTaskScheduled);
+  }
+}
+
+// Every state's Assign is measured when it exits, not only a Pass state's.
+TEST(ExecutionLimitsTest, WaitAssignOverTheQuotaFailsWithDataLimitExceeded) {
+  std::string definition = R"({"StartAt":"Pause","States":{"Pause":{"Type":"Wait","Seconds":0,
+      "Assign":{"big.$":"$.s","again.$":"$.s"},"End":true}}})";
+  api::RunResult run = RunDefinition(definition, InputWithString(150 * 1024));
+  ExpectDataLimitExceeded(run);
+}
+
 TEST(ExecutionLimitsTest, OutputJustUnderTheQuotaSucceeds) {
   std::string definition = R"({"StartAt":"Copy","States":{"Copy":{"Type":"Pass","End":true}}})";
   api::RunResult run = RunDefinition(definition, InputWithString(200 * 1024));

@@ -168,8 +168,8 @@ export interface ExecutionResult {
 
 /**
  * The context object (`$$`) the Task state sees: Execution, StateMachine, State {Name,
- * EnteredTime, RetryCount} and Task {Token}. `$$.Map.Item` is not included, and EnteredTime is
- * the last time a state of that name was entered (the start time without history).
+ * EnteredTime, RetryCount} and Task {Token}, as the engine built it for this task (EnteredTime is
+ * this task's own entry on the virtual clock). `$$.Map.Item` is not included yet.
  */
 export interface TaskContextObject {
   Execution: { Id: string; Input: Json; StartTime: string; Name: string; RoleArn: string; RedriveCount: number };

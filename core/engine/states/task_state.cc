@@ -52,6 +52,9 @@ class Task final : public StateHandler {
     std::optional<int64_t> timeout = input.timeout;
     std::optional<int64_t> heartbeat = input.heartbeat;
     json::Value effective = std::move(input.parameters);
+    // The task's effective input counts against the payload quota (terminal when over it).
+    if (auto over = in.CheckPayloadSize(frame, effective))
+      return Recover(in, frame, std::move(*over));
     TaskResource resource = ClassifyResource(task.resource);
     json::Members scheduled_details = ResourceDetails(resource, true);
     if (resource.family == TaskResource::Family::kTask) {
