@@ -23,15 +23,23 @@ export class Playground {
     await expect(this.status).not.toHaveAttribute('data-status', 'pending');
   }
 
-  /** Replaces the definition as a person pasting it would: select all, then a paste event. */
-  async replaceDefinition(text) {
-    await this.definition.click();
+  /**
+   * Replaces the text of an editor region ("Definition", "Input", "Handlers", "Mocks") as a
+   * person pasting it would: select all, then a paste event.
+   */
+  async pasteInto(regionName, text) {
+    await this.page.getByRole('region', { name: regionName, exact: true }).locator('.monaco-editor').first().click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.evaluate((pasted) => {
       const data = new DataTransfer();
       data.setData('text/plain', pasted);
       document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, text);
+  }
+
+  /** Replaces the definition and waits for its analysis. */
+  async replaceDefinition(text) {
+    await this.pasteInto('Definition', text);
     await expect(this.status).not.toHaveAttribute('data-status', 'pending');
   }
 

@@ -6,16 +6,6 @@ import { test, expect, examples, kScreenshots } from '../fixtures.js';
 const events = (page) => page.getByRole('table', { name: 'Execution events' });
 const summary = (page) => page.locator('.run-summary');
 
-async function pasteInto(page, regionName, text) {
-  await page.getByRole('region', { name: regionName, exact: true }).locator('.monaco-editor').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate((pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
-
 async function run(page) {
   await expect(page.locator('#run-button')).toHaveAttribute('aria-disabled', 'false');
   await page.locator('#run-button').click();
@@ -89,7 +79,7 @@ test('a handler that never settles can be stopped; the run ends ABORTED', async 
   await playground.open();
   await playground.chooseExample('Task with a JavaScript handler');
   await page.getByRole('tab', { name: 'Handlers' }).click();
-  await pasteInto(page, 'Handlers', "export default { 'Get weather': () => new Promise(() => {}) };");
+  await playground.pasteInto('Handlers', "export default { 'Get weather': () => new Promise(() => {}) };");
   await page.locator('#run-button').click();
   await expect(page.locator('body')).toHaveAttribute('data-run-phase', 'waiting');
   await page.getByRole('tab', { name: 'Events' }).click();
@@ -132,7 +122,7 @@ test('an invalid definition does not run; the first error is named', async ({ pa
 test('bad input is explained and nothing runs', async ({ page, playground }) => {
   await playground.open();
   await page.getByRole('tab', { name: 'Input' }).click();
-  await pasteInto(page, 'Input', '{"broken": ');
+  await playground.pasteInto('Input', '{"broken": ');
   await page.locator('#run-button').click();
   await expect(playground.notice).toContainText('The execution input is not valid JSON');
   await expect(page.locator('body')).not.toHaveAttribute('data-run-phase', 'running');
@@ -166,6 +156,16 @@ test('past executions survive a reload and can be reopened', async ({ page, play
   await expect(summary(page)).toContainText('past run');
   await expect(events(page)).toContainText('ExecutionSucceeded');
   await expect(page.getByRole('button', { name: 'Restore its workspace' })).toBeVisible();
+
+  await picker.selectOption({ index: 0 });
+  await page.getByRole('tab', { name: 'Handlers' }).click();
+  await playground.pasteInto('Handlers', "export default { 'Get weather': async () => { throw new Error('offline'); } };");
+  await run(page);
+  await expect(summary(page)).toContainText('Failed');
+  await picker.selectOption({ index: 2 });
+  await expect(page.locator('.past-runs-compare')).toContainText('status SUCCEEDED here, FAILED now; different output');
+  await picker.selectOption({ index: 0 });
+  await expect(summary(page)).toContainText('Failed');
 });
 
 test('an embedded playground with run=1 runs on load and posts asl:result', async ({ page, baseURL }) => {
@@ -200,7 +200,7 @@ test('a mock configuration runs its chosen test case and checks its expected res
   await expect(summary(page)).toContainText("As expected by test case 'notify / HappyPath'");
 
   await page.getByRole('tab', { name: 'Input' }).click();
-  await pasteInto(page, 'Input', '{"customerId": "someone-else"}');
+  await playground.pasteInto('Input', '{"customerId": "someone-else"}');
   await run(page);
   await expect(summary(page)).toContainText('its Input differs from the execution input');
 });

@@ -13,16 +13,6 @@ export default {
   [database]: async () => 1,
 };`;
 
-async function pasteInto(page, region, text) {
-  await region.locator('.monaco-editor').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate((pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
-
 test('handlers cannot read local storage or the page', async ({ page, playground }) => {
   await playground.open();
   await playground.chooseExample('Task with a JavaScript handler');
@@ -34,7 +24,7 @@ test('handlers cannot read local storage or the page', async ({ page, playground
   const check = page.getByRole('list', { name: 'Handlers check' });
   await expect(check).toContainText("'Get weather' answers the Task state 'Get weather'");
 
-  await pasteInto(page, page.getByRole('region', { name: 'Handlers', exact: true }), probe);
+  await playground.pasteInto('Handlers', probe);
   await expect(check).toContainText('origin null');
   await expect(check).toContainText('storage blocked');
   await expect(check).toContainText('page blocked');
@@ -46,6 +36,6 @@ test('handlers cannot read local storage or the page', async ({ page, playground
 test('a handlers module with a syntax error is reported', async ({ page, playground }) => {
   await playground.open();
   await page.getByRole('tab', { name: 'Handlers' }).click();
-  await pasteInto(page, page.getByRole('region', { name: 'Handlers', exact: true }), 'export default { async broken( {');
+  await playground.pasteInto('Handlers', 'export default { async broken( {');
   await expect(page.getByRole('list', { name: 'Handlers check' })).toContainText('handlers.js does not load: SyntaxError');
 });

@@ -70,9 +70,9 @@ const archive = createLazyArchive(embed.embed ? undefined : globalThis.indexedDB
 const runClient = startRunClient(store, worker, {
   sandboxHost: handlersCheckHost,
   archive,
-  onFinished: (result) => {
+  onFinished: (result, archived) => {
     bridge?.onResult(result);
-    pastRuns?.refresh();
+    archived.then(() => pastRuns?.refresh());
   },
   onInvalidDefinition: () => bottomTabs.select('problems'),
 });

@@ -1,10 +1,12 @@
 /**
  * Past executions in this browser: a picker above the events table that reopens a run kept
  * in the archive (its events, data flow and result, shown as they were), and puts its
- * workspace back on request — so runs can be compared across edits and reloads.
+ * workspace back on request — so runs can be compared across edits and reloads. While a past
+ * run is shown, a line compares it with the latest run of this page.
  */
 import { h } from '../ui/dom.js';
 import { updateWorkspace } from '../store.js';
+import { compareRuns } from './compare-runs.js';
 
 /**
  * @param {HTMLElement} host  The events panel (the picker goes first).
@@ -15,10 +17,13 @@ import { updateWorkspace } from '../store.js';
 export function mountPastRuns(host, store, archive) {
   const picker = h('select', { class: 'past-runs-picker', 'aria-label': 'Past executions' });
   const restore = h('button', { type: 'button', class: 'text-button', text: 'Restore its workspace', title: 'Put back the definition, input, handlers and mocks this run used' });
+  const comparison = h('p', { class: 'past-runs-compare', role: 'status' });
   const bar = h('div', { class: 'past-runs' }, [h('span', { text: 'Past runs' }), picker, restore]);
   bar.hidden = true;
-  host.prepend(bar);
+  comparison.hidden = true;
+  host.prepend(bar, comparison);
   let opened = null;
+  let current = null; // The latest run of this page, to go back to and compare with.
 
   const refresh = async () => {
     const runs = await archive.list().catch(() => []);
@@ -31,13 +36,16 @@ export function mountPastRuns(host, store, archive) {
       ),
     );
     restore.hidden = shown === '';
+    const result = store.get().run.result;
+    comparison.hidden = shown === '' || !current?.result || !result;
+    if (!comparison.hidden) comparison.textContent = compareRuns(result, current.result);
   };
 
   picker.addEventListener('change', async () => {
     const id = Number(picker.value);
     if (!id) {
       opened = null;
-      store.update({ run: { runId: 0, phase: 'idle', events: [], dataFlow: [], result: null, cursor: null, iteration: [], message: '' } });
+      store.update({ run: current ?? { runId: 0, phase: 'idle', events: [], dataFlow: [], result: null, cursor: null, iteration: [], message: '' } });
       refresh();
       return;
     }
@@ -57,6 +65,7 @@ export function mountPastRuns(host, store, archive) {
     store.update({ notice: { kind: 'info', text: `Restored the workspace of run #${opened.id}.` } });
   });
   store.subscribe((state, previous) => {
+    if (state.run.runId > 0) current = state.run;
     if (state.run.runId !== previous.run.runId && state.run.runId > 0) refresh();
   });
   refresh();

@@ -11,7 +11,8 @@ import { sameJson } from './expected-result.js';
  * @param {ReturnType<import('../store.js').createStore>} store
  * @param {Worker} worker  The analysis worker, which also runs executions (run-host.js).
  * @param {{sandboxHost: HTMLElement, archive?: ReturnType<import('./execution-archive.js').createExecutionArchive>,
- *   onFinished?: (result: object) => void, onInvalidDefinition?: () => void}} options
+ *   onFinished?: (result: object, archived: Promise<unknown>) => void, onInvalidDefinition?: () => void}} options
+ *   `archived` settles once the run is in the archive.
  * @returns {{run: () => Promise<void>, step: () => Promise<void>, stop: () => void}}
  */
 export function startRunClient(store, worker, options) {
@@ -96,8 +97,8 @@ export function startRunClient(store, worker, options) {
       const { result } = message;
       updateRun(message.runId, { phase: 'finished', events: result.history, dataFlow: result.dataFlow, result, waitingFor: '' });
       disposeSandbox();
-      options.archive?.add(store.get().workspace, result).catch(() => {});
-      options.onFinished?.(result);
+      const archived = options.archive ? options.archive.add(store.get().workspace, result).catch(() => {}) : Promise.resolve();
+      options.onFinished?.(result, archived);
     } else if (message.type === 'runError') {
       if (store.get().run.runId !== message.runId) return;
       disposeSandbox();
