@@ -146,6 +146,7 @@ test('past executions survive a reload and can be reopened', async ({ page, play
   await playground.open();
   await playground.chooseExample('Task with a JavaScript handler');
   await run(page);
+  await expect(page.getByRole('combobox', { name: 'Past executions' }).locator('option')).toHaveCount(2);
   await page.reload();
   await playground.waitForAnalysis();
   await page.getByRole('tab', { name: 'Events' }).click();

@@ -8,6 +8,8 @@
 export const kKeep = 25;
 const kDatabase = 'asl-playground';
 const kStore = 'executions';
+/** How long opening the database may take before runs are kept in memory instead. */
+const kOpenTimeoutMs = 5000;
 
 /**
  * @typedef {object} ArchivedExecution
@@ -82,7 +84,12 @@ export function memoryBackend() {
  * @returns {Promise<ArchiveBackend & {persistent: boolean}>}
  */
 export async function indexedDbBackend(factory = globalThis.indexedDB) {
-  const db = await openDatabase(factory).catch(() => null);
+  let timer = 0;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), kOpenTimeoutMs);
+  });
+  const db = await Promise.race([openDatabase(factory).catch(() => null), timeout]);
+  clearTimeout(timer);
   if (!db) return { ...memoryBackend(), persistent: false };
   const request = (mode, act) =>
     new Promise((resolve, reject) => {
