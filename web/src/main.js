@@ -3,7 +3,7 @@
  */
 import '../styles/app.css';
 import examples from 'asl-examples';
-import { createStore } from './store.js';
+import { createStore, idleRun } from './store.js';
 import { parseFragment } from './share/url-fragment.js';
 import { kPanels, parseEmbedOptions } from './embed/embed-options.js';
 import { chooseInitialWorkspace, fromExample } from './workspace/initial-workspace.js';
@@ -183,10 +183,6 @@ function createLazyArchive(factory) {
     add: (workspace, result) => archive().then((a) => a.add(workspace, result)),
     remove: (id) => archive().then((a) => a.remove(id)),
   };
-}
-
-function idleRun() {
-  return { runId: 0, phase: 'idle', events: [], dataFlow: [], result: null, cursor: null, iteration: [], message: '' };
 }
 
 function safeLocalStorage() {

@@ -41,6 +41,11 @@
  * @property {string} [testCase]  That test case ("machine / case").
  */
 
+/** The run view before any run (and after leaving a reopened past run with no run of this page). */
+export function idleRun() {
+  return { runId: 0, phase: 'idle', events: [], dataFlow: [], result: null, cursor: null, iteration: [], message: '' };
+}
+
 /**
  * Creates a store.
  * @param {AppState} initial

@@ -66,8 +66,9 @@ export function mountEventsPanel(host, store, options) {
     const rows = eventRows(indexed);
     const matching = needle ? rows.filter((row) => matches(row, needle)) : rows;
     const shown = matching.slice(0, kMaxRows);
+    const lastShownId = cursorId(indexed, cursor);
     const children = [];
-    for (const row of shown) children.push(...renderRow(row, row.id <= cursorId(indexed, cursor)));
+    for (const row of shown) children.push(...renderRow(row, row.id <= lastShownId));
     if (matching.length > shown.length) {
       children.push(h('tr', { class: 'empty-row' }, [h('td', { colspan: kColumns.length, class: 'empty-state', text: `Showing the first ${shown.length} of ${matching.length} events; narrow the filter to see the others.` })]));
     } else if (!matching.length) {

@@ -129,14 +129,14 @@ export function stateStatuses(indexed, options = {}) {
     const { event, step, iteration } = indexed[i];
     if (event.type.startsWith('Execution')) {
       if (kFailure.test(event.type) || event.type === 'ExecutionAborted') {
-        for (const [name, run] of runs) if (run.status === 'running') run.status = 'failed';
+        for (const run of runs.values()) if (run.status === 'running') run.status = 'failed';
       }
       continue;
     }
     if (!step || !inIteration(iteration, filter)) continue;
     let run = runs.get(step);
     if (event.type.endsWith('StateEntered')) {
-      if (run && run.status !== 'running') flush(settle, step, run);
+      if (run && run.status !== 'running') settle(step, run.status);
       run = { status: 'running', failedAttempt: false, retried: false };
       runs.set(step, run);
     } else if (!run) {
@@ -150,12 +150,8 @@ export function stateStatuses(indexed, options = {}) {
       run.retried = true;
     }
   }
-  for (const [name, run] of runs) flush(settle, name, run);
+  for (const [name, run] of runs) settle(name, run.status);
   return statuses;
-}
-
-function flush(settle, name, run) {
-  settle(name, run.status === 'running' && run.retried ? 'running' : run.status);
 }
 
 /** True when an event's iteration path lies inside (or outside every level of) `filter`. */

@@ -5,7 +5,7 @@
  * run is shown, a line compares it with the latest run of this page.
  */
 import { h } from '../ui/dom.js';
-import { updateWorkspace } from '../store.js';
+import { idleRun, updateWorkspace } from '../store.js';
 import { compareRuns } from './compare-runs.js';
 
 /**
@@ -45,7 +45,7 @@ export function mountPastRuns(host, store, archive) {
     const id = Number(picker.value);
     if (!id) {
       opened = null;
-      store.update({ run: current ?? { runId: 0, phase: 'idle', events: [], dataFlow: [], result: null, cursor: null, iteration: [], message: '' } });
+      store.update({ run: current ?? idleRun() });
       refresh();
       return;
     }

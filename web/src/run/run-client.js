@@ -113,43 +113,30 @@ export function startRunClient(store, worker, options) {
     }
   });
 
+  /** Sends `type` ('run' or 'step') to the paused execution, or to a new one. */
+  const drive = async (type) => {
+    if (starting) return;
+    const { run } = store.get();
+    if (run.phase === 'paused') {
+      if (type === 'step') updateRun(run.runId, { cursor: null });
+      worker.postMessage({ type, runId: run.runId });
+      return;
+    }
+    if (active()) return;
+    starting = true;
+    try {
+      const runId = await begin();
+      if (!runId) return;
+      if (type === 'step') updateRun(runId, { phase: 'paused' });
+      worker.postMessage({ type, runId });
+    } finally {
+      starting = false;
+    }
+  };
+
   return {
-    async run() {
-      if (starting) return;
-      const { run } = store.get();
-      if (run.phase === 'paused') {
-        worker.postMessage({ type: 'run', runId: run.runId });
-        return;
-      }
-      if (active()) return;
-      starting = true;
-      try {
-        const runId = await begin();
-        if (runId) worker.postMessage({ type: 'run', runId });
-      } finally {
-        starting = false;
-      }
-    },
-    async step() {
-      if (starting) return;
-      const { run } = store.get();
-      if (run.phase === 'paused') {
-        updateRun(run.runId, { cursor: null });
-        worker.postMessage({ type: 'step', runId: run.runId });
-        return;
-      }
-      if (active()) return;
-      starting = true;
-      try {
-        const runId = await begin();
-        if (runId) {
-          updateRun(runId, { phase: 'paused' });
-          worker.postMessage({ type: 'step', runId });
-        }
-      } finally {
-        starting = false;
-      }
-    },
+    run: () => drive('run'),
+    step: () => drive('step'),
     stop() {
       const { run } = store.get();
       if (!active()) return;

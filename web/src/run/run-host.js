@@ -22,11 +22,15 @@ export function createRunHost(asl, post) {
   let current = null; // {runId, ex, requests: Map<requestId, {resolve, reject}>, events: []}
   let nextRequest = 1;
 
+  /** Aborts `run` and fails the handler calls it still waits for. */
+  const abort = (run) => {
+    run.ex.stop();
+    for (const { reject } of run.requests.values()) reject(stoppedError());
+    run.requests.clear();
+  };
   const stopCurrent = () => {
     if (!current) return;
-    current.ex.stop();
-    for (const { reject } of current.requests.values()) reject(stoppedError());
-    current.requests.clear();
+    abort(current);
     current = null;
   };
 
@@ -128,9 +132,7 @@ export function createRunHost(asl, post) {
         case 'stop': {
           const run = current;
           if (!run || run.runId !== message.runId) return true;
-          run.ex.stop();
-          for (const { reject } of run.requests.values()) reject(stoppedError());
-          run.requests.clear();
+          abort(run);
           // run() (if going) resolves ABORTED and reports it; a paused execution reports now.
           if (!run.running) run.ex.run().then((result) => finish(run, result), (error) => fail(run, error));
           return true;
