@@ -7,7 +7,7 @@ namespace {
 
 using diag::Severity;
 
-constexpr std::array<CodeInfo, 36> kCodes = {{
+constexpr std::array<CodeInfo, 39> kCodes = {{
     {code::kInvalidJson, Severity::kError, "The text is not valid JSON."},
     {code::kSchema, Severity::kError,
      "The definition is not a JSON object or breaks a rule of the language's schema."},
@@ -63,6 +63,12 @@ constexpr std::array<CodeInfo, 36> kCodes = {{
      "A '.$' field of a payload template does not hold a path or an intrinsic call."},
     {code::kInvalidJsonataExpression, Severity::kError,
      "A '{% %}' JSONata expression is malformed or does not parse."},
+    {code::kUnsupportedJsonataExpression, Severity::kError,
+     "A JSONata expression reads a name at the top level; expressions have no context item."},
+    {code::kStatesResultNotAvailable, Severity::kError,
+     "$states.result is read outside the Output and Assign of a Task, Parallel or Map state."},
+    {code::kStatesErrorOutputNotAvailable, Severity::kError,
+     "$states.errorOutput is read outside the Output and Assign of a Catcher."},
     {code::kUnsupportedInExpress, Severity::kError,
      "An Express state machine uses an integration pattern only Standard supports."},
     {code::kTooManyProblems, Severity::kInfo,

@@ -54,6 +54,10 @@ inline constexpr std::string_view kInvalidReferencePath = "INVALID_REFERENCE_PAT
 inline constexpr std::string_view kInvalidIntrinsicCall = "INVALID_INTRINSIC_CALL";
 inline constexpr std::string_view kInvalidPayloadTemplate = "INVALID_PAYLOAD_TEMPLATE";
 inline constexpr std::string_view kInvalidJsonataExpression = "INVALID_JSONATA_EXPRESSION";
+inline constexpr std::string_view kUnsupportedJsonataExpression = "UNSUPPORTED_JSONATA_EXPRESSION";
+inline constexpr std::string_view kStatesResultNotAvailable = "STATES_RESULT_NOT_AVAILABLE";
+inline constexpr std::string_view kStatesErrorOutputNotAvailable =
+    "STATES_ERROR_OUTPUT_NOT_AVAILABLE";
 inline constexpr std::string_view kUnsupportedInExpress = "UNSUPPORTED_IN_EXPRESS";
 inline constexpr std::string_view kTooManyProblems = "TOO_MANY_PROBLEMS";
 inline constexpr std::string_view kDefinitionTooLarge = "DEFINITION_TOO_LARGE";

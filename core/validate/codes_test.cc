@@ -174,6 +174,23 @@ const CodeCase kCases[] = {
      R"j({"QueryLanguage": "JSONata", "StartAt": "P", "States": {
   "P": {"Type": "Pass", "Output": "{% $states.input", "End": true}}})j",
      "close it with '%}'"},
+    {"UnsupportedJsonataExpression", code::kUnsupportedJsonataExpression, "/States/P/Output/n",
+     "total + 1", R"j({"QueryLanguage": "JSONata", "StartAt": "P", "States": {
+  "P": {"Type": "Pass", "Output": {"n": "{% total + 1 %}"}, "End": true}}})j",
+     "read the state's input as $states.input.total, or a variable as $total"},
+    {"StatesResultNotAvailable", code::kStatesResultNotAvailable, "/States/T/Arguments",
+     "$states.result.x", R"j({"QueryLanguage": "JSONata", "StartAt": "T", "States": {
+  "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+        "Arguments": "{% $states.result.x %}", "Output": "{% $states.result %}", "End": true}}})j",
+     "exists only in the Output and Assign of Task, Parallel and Map states"},
+    {"StatesErrorOutputNotAvailable", code::kStatesErrorOutputNotAvailable, "/States/T/Output",
+     "$states.errorOutput", R"j({"QueryLanguage": "JSONata", "StartAt": "T", "States": {
+  "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+        "Output": "{% $states.errorOutput %}", "End": true,
+        "Catch": [{"ErrorEquals": ["States.ALL"], "Output": "{% $states.errorOutput %}",
+                   "Next": "F"}]},
+  "F": {"Type": "Fail"}}})j",
+     "Output and Assign of a Catcher"},
     {"TooManyProblems",
      code::kTooManyProblems,
      "",
