@@ -87,7 +87,9 @@ void FreeNode(void* p, size_t size) {
     return;
   }
 #endif
-  ::operator delete(p, size);
+  // Unsized: clang 14 declares sized deallocation only with -fsized-deallocation.
+  (void)size;
+  ::operator delete(p);
 }
 
 }  // namespace
