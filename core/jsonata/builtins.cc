@@ -75,7 +75,9 @@ Value ToStringValue(NativeCall& c, const Value& v, bool prettify) {
   }
   Value target = v.IsOuterWrapper() ? v.At(0) : v;
   if (HasNonFinite(target)) return FailWith(c, MakeError("D1001"));
-  return Value::String(Stringify(target, prettify ? 2 : 0));
+  std::optional<std::string> text = c.evaluator.StringifyCharged(target, prettify ? 2 : 0);
+  if (!text) return Value();
+  return Value::String(std::move(*text));
 }
 
 Value ApplyHof(NativeCall& c, const Value& fn, const Value& a1, const Value& a2, const Value& a3) {

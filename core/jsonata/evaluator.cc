@@ -1,5 +1,6 @@
 #include "core/jsonata/evaluator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -203,6 +204,41 @@ bool Evaluator::Charge(uint64_t items, int position) {
   Fail(MakeCustomError("U1001", std::string(MessageTemplate("U1002")),
                        position >= 0 ? position : position_));
   return false;
+}
+
+bool Evaluator::ChargeString(size_t bytes, int position) {
+  if (failed()) return false;
+  if (bytes < kLargeStringBytes || limits_.large_string_bytes <= 0) return true;
+  if (bytes <= StringRoom()) {
+    large_string_bytes_ += bytes;
+    return true;
+  }
+  Fail(MakeCustomError("U1003",
+                       "The expression builds more text than the evaluator allows: strings of "
+                       "1 MiB or more may total " +
+                           std::to_string(limits_.large_string_bytes >> 20) +
+                           " MiB in one evaluation (a state's payload is at most 256 KiB)",
+                       position >= 0 ? position : position_));
+  return false;
+}
+
+size_t Evaluator::StringRoom() const {
+  if (limits_.large_string_bytes <= 0) return SIZE_MAX;
+  const auto limit = static_cast<uint64_t>(limits_.large_string_bytes);
+  return large_string_bytes_ >= limit ? 0 : static_cast<size_t>(limit - large_string_bytes_);
+}
+
+std::optional<std::string> Evaluator::StringifyCharged(const Value& v, int indent, int position) {
+  const size_t room = StringRoom();
+  const size_t max_bytes = std::max(room, kLargeStringBytes - 1);
+  std::optional<std::string> text =
+      StringifyWithin(v, indent, max_bytes, [&] { return Charge(1, position); });
+  if (!text) {
+    if (!failed()) ChargeString(max_bytes + 1, position);
+    return std::nullopt;
+  }
+  if (!ChargeString(text->size(), position)) return std::nullopt;
+  return text;
 }
 
 Value Evaluator::Eval(const Node* expr, const Value& input, const std::shared_ptr<Frame>& env) {

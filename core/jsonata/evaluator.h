@@ -21,7 +21,13 @@ namespace asl::jsonata {
 struct EvalLimits {
   int max_depth = 1000;          // Nested evaluation steps (the reference's U1001).
   int64_t time_limit_ms = 1000;  // Wall-clock budget; <= 0 disables it.
+  // Bytes that the large strings (kLargeStringBytes or more) built in one evaluation may
+  // total; <= 0 disables it (see Evaluator::ChargeString).
+  int64_t large_string_bytes = int64_t{256} << 20;
 };
+
+// Strings from this size on count against EvalLimits::large_string_bytes.
+inline constexpr size_t kLargeStringBytes = size_t{1} << 20;
 
 class Evaluator {
  public:
@@ -46,6 +52,18 @@ class Evaluator {
   // unbounded size call it per item, so that a range of 10,000,000 items cannot outlast
   // the limit.
   bool Charge(uint64_t items, int position = -1);
+
+  // Accounts for a string of `bytes` about to be built. The reference has no such limit,
+  // but memory does (a browser's WebAssembly module has 2 GiB, and running out aborts it),
+  // while a state's payload is at most 256 KiB: large strings (kLargeStringBytes or more)
+  // may total EvalLimits::large_string_bytes per evaluation. Over it, fails with U1003 at
+  // `position` and returns false; callers check before they allocate.
+  bool ChargeString(size_t bytes, int position = -1);
+  // The longest string that could still be built (for builders that cannot know the size
+  // in advance, such as $string's serializer).
+  size_t StringRoom() const;
+  // $string's JSON text of `v` within the string and time limits; nullopt once failed.
+  std::optional<std::string> StringifyCharged(const Value& v, int indent, int position = -1);
 
   // Applies a function value to arguments (natives use this for higher-order calls).
   Value Apply(const Value& fn, std::vector<Value> args, const Value& input,
@@ -98,7 +116,8 @@ class Evaluator {
   std::optional<Error> error_;
   int depth_ = 0;
   uint64_t steps_ = 0;
-  int position_ = -1;  // Of the expression evaluated last, for limit errors.
+  uint64_t large_string_bytes_ = 0;  // Charged so far.
+  int position_ = -1;                // Of the expression evaluated last, for limit errors.
   std::chrono::steady_clock::time_point deadline_;
   int64_t now_millis_ = 0;
   std::vector<std::weak_ptr<Frame>> closure_frames_;  // Frames that may hold cycles.

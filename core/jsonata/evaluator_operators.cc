@@ -104,15 +104,23 @@ Value Evaluator::EvalBinary(const Node* expr, const Value& input,
     return Value::Bool(r);
   }
   if (op == "&") {
-    std::string out;
-    for (const Value* v : {&lhs, &rhs}) {
-      if (v->IsUndefined()) continue;
-      if (v->IsString()) {
-        out += v->AsString();
-      } else {
-        out += Stringify(*v);
-      }
+    std::string parts[2];
+    const Value* operands[2] = {&lhs, &rhs};
+    for (int i = 0; i < 2; ++i) {
+      const Value& v = *operands[i];
+      if (v.IsUndefined() || v.IsString()) continue;
+      std::optional<std::string> text = StringifyCharged(v, 0, expr->position);
+      if (!text) return Value();
+      parts[i] = std::move(*text);
     }
+    auto text_of = [&](int i) -> const std::string& {
+      return operands[i]->IsString() ? operands[i]->AsString() : parts[i];
+    };
+    if (!ChargeString(text_of(0).size() + text_of(1).size(), expr->position)) return Value();
+    std::string out;
+    out.reserve(text_of(0).size() + text_of(1).size());
+    out += text_of(0);
+    out += text_of(1);
     return Value::String(std::move(out));
   }
   if (op == "..") {

@@ -44,6 +44,12 @@ size_t Index(const Value& v) {
   return v.IsNumber() ? static_cast<size_t>(Clamp(v.AsNumber(), 0, 1e15)) : 0;
 }
 
+// A replacement result that outgrew the evaluator's string budget: fails with its error.
+Value Overflow(NativeCall& c, const std::string& out) {
+  c.evaluator.ChargeString(out.size());
+  return Value();
+}
+
 bool LimitReached(const Value& limit, size_t count) {
   return limit.IsDefined() && static_cast<double>(count) >= limit.AsNumber();
 }
@@ -199,12 +205,14 @@ void RegisterRegexFunctions(Frame& f) {
       while (index != std::string::npos && !LimitReached(limit, count)) {
         out += text.substr(position, index - position);
         out += rep;
+        if (out.size() > c.evaluator.StringRoom()) return Overflow(c, out);
         position = index + pat.size();
         ++count;
         index = text.find(pat, position);
       }
       out += text.substr(position);
-      return Value::String(out);
+      if (!c.evaluator.ChargeString(out.size())) return Value();
+      return Value::String(std::move(out));
     }
     const std::u32string str = ToCodePoints(text);
     Value matches = EvaluateMatcher(c, pattern, {s});
@@ -225,6 +233,7 @@ void RegisterRegexFunctions(Frame& f) {
         }
         out += with.AsString();
       }
+      if (out.size() > c.evaluator.StringRoom()) return Overflow(c, out);
       Value m = matches.Get("match");
       position = start + (m.IsString() ? ToCodePoints(m.AsString()).size() : 0);
       ++count;
@@ -232,7 +241,8 @@ void RegisterRegexFunctions(Frame& f) {
       if (c.evaluator.failed()) return Value();
     }
     out += Sub(str, position, str.size());
-    return Value::String(out);
+    if (!c.evaluator.ChargeString(out.size())) return Value();
+    return Value::String(std::move(out));
   });
 }
 

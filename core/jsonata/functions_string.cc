@@ -3,6 +3,8 @@
 // $base64encode $base64decode and the URL encoders.
 #include <cmath>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "core/jsonata/builtins.h"
 #include "core/jsonata/evaluator.h"
@@ -236,32 +238,49 @@ void RegisterStringFunctions(Frame& f) {
       pad = ToCodePoints(Arg(c, 2).AsString());
     }
     const double width = Arg(c, 1).AsNumber();
-    std::u32string cps = ToCodePoints(s.AsString());
+    const size_t length = ToCodePoints(s.AsString()).size();
     const double target = std::fabs(width);
-    if (static_cast<double>(cps.size()) >= target) return s;
+    if (static_cast<double>(length) >= target) return s;
     if (target > kMaxPaddedLength) {
       return FailWith(c, MakeCustomError("D1001", "Invalid string length"));
     }
-    size_t pad_len = static_cast<size_t>(target - static_cast<double>(cps.size()));
-    std::u32string padding;
-    while (padding.size() < pad_len) padding += pad;
-    padding.resize(pad_len);
-    return Str(width < 0 ? FromCodePoints(padding + cps) : FromCodePoints(cps + padding));
+    // The padding repeats `pad`'s characters (UTF-8 encoded) and cuts the last repeat short.
+    const size_t pad_len = static_cast<size_t>(target - static_cast<double>(length));
+    std::vector<std::string> chars;
+    size_t cycle_bytes = 0;
+    for (char32_t ch : pad) {
+      chars.push_back(FromCodePoints(std::u32string(1, ch)));
+      cycle_bytes += chars.back().size();
+    }
+    size_t bytes = pad_len / chars.size() * cycle_bytes;
+    for (size_t i = 0; i < pad_len % chars.size(); ++i) bytes += chars[i].size();
+    if (!c.evaluator.ChargeString(s.AsString().size() + bytes)) return Value();
+    std::string padding;
+    padding.reserve(bytes);
+    for (size_t i = 0; i < pad_len; ++i) padding += chars[i % chars.size()];
+    return Str(width < 0 ? padding + s.AsString() : s.AsString() + padding);
   });
   AddBuiltin(f, "join", "<a<s>s?:s>", 2, [](NativeCall& c) -> Value {
     Value strs = Arg(c, 0);
     if (strs.IsUndefined()) return Value();
     std::string sep = Arg(c, 1).IsString() ? Arg(c, 1).AsString() : "";
+    size_t total = 0;
+    for (size_t i = 0, n = strs.Size(); i < n; ++i) {
+      total += strs.At(i).AsString().size() + (i > 0 ? sep.size() : 0);
+    }
+    if (!c.evaluator.ChargeString(total)) return Value();
     std::string out;
+    out.reserve(total);
     for (size_t i = 0, n = strs.Size(); i < n; ++i) {
       if (i > 0) out += sep;
       out += strs.At(i).AsString();
     }
-    return Str(out);
+    return Str(std::move(out));
   });
   AddBuiltin(f, "base64encode", "<s-:s>", 1, [](NativeCall& c) -> Value {
     Value s = Arg(c, 0);
     if (s.IsUndefined()) return Value();
+    if (!c.evaluator.ChargeString(s.AsString().size() / 3 * 4 + 4)) return Value();
     return Str(Base64Encode(s.AsString()));
   });
   AddBuiltin(f, "base64decode", "<s-:s>", 1, [](NativeCall& c) -> Value {
@@ -272,11 +291,13 @@ void RegisterStringFunctions(Frame& f) {
   AddBuiltin(f, "encodeUrlComponent", "<s-:s>", 1, [](NativeCall& c) -> Value {
     Value s = Arg(c, 0);
     if (s.IsUndefined()) return Value();
+    if (!c.evaluator.ChargeString(s.AsString().size() * 3)) return Value();
     return Str(UriEncode(s.AsString(), ""));
   });
   AddBuiltin(f, "encodeUrl", "<s-:s>", 1, [](NativeCall& c) -> Value {
     Value s = Arg(c, 0);
     if (s.IsUndefined()) return Value();
+    if (!c.evaluator.ChargeString(s.AsString().size() * 3)) return Value();
     return Str(UriEncode(s.AsString(), ";,/?:@&=+$#"));
   });
   for (bool component : {true, false}) {

@@ -61,6 +61,7 @@ Result Evaluate(const Expression& expression, const std::optional<json::Value>& 
   EvalLimits eval_limits;
   eval_limits.max_depth = limits.max_depth;
   eval_limits.time_limit_ms = limits.time_limit_ms;
+  eval_limits.large_string_bytes = limits.large_string_bytes;
   Evaluator evaluator(eval_limits);
   evaluator.set_now_millis(
       limits.now_millis.value_or(std::chrono::duration_cast<std::chrono::milliseconds>(

@@ -35,6 +35,9 @@ struct Limits {
   int max_depth = 1000;
   // Wall-clock budget in milliseconds (AWS allows one second); <= 0 disables it.
   int64_t time_limit_ms = 1000;
+  // Bytes that strings of 1 MiB or more built in one evaluation may total (U1003 beyond;
+  // the reference has no such limit, but memory has); <= 0 disables it.
+  int64_t large_string_bytes = int64_t{256} << 20;
   // Timestamp for $now() / $millis() (ms since the epoch); nullopt uses the clock.
   std::optional<int64_t> now_millis;
 };

@@ -216,5 +216,46 @@ TEST(JsonataTest, TransformCopiesAndModifies) {
   EXPECT_EQ(Text(Eval("a.b", input)), "1");
 }
 
+// Large strings count against Limits::large_string_bytes, checked before they are built, so
+// that an expression cannot exhaust memory (a browser's WebAssembly module aborts then).
+Result EvalWithStrings(std::string_view expr, int64_t large_string_bytes) {
+  Limits limits;
+  limits.large_string_bytes = large_string_bytes;
+  limits.time_limit_ms = 30000;
+  return Eval(expr, std::nullopt, {}, limits);
+}
+
+void ExpectStringLimit(std::string_view expr) {
+  Result r = EvalWithStrings(expr, int64_t{8} << 20);
+  ASSERT_EQ(r.kind, Result::Kind::kError) << expr;
+  EXPECT_EQ(r.error.code, "U1003") << expr;
+  EXPECT_NE(r.error.message.find("may total 8 MiB"), std::string::npos) << r.error.message;
+}
+
+TEST(JsonataLimitsTest, LargeStringsHaveABudget) {
+  ExpectStringLimit("$pad('', 20000000)");
+  ExpectStringLimit("($s := $pad('', 3000000, 'x'); $s & $s & $s)");
+  ExpectStringLimit("($s := $pad('', 2000000, 'x'); $join([$s, $s, $s, $s, $s]))");
+  ExpectStringLimit("$string([1..3000000])");
+  ExpectStringLimit("'' & [1..3000000]");
+  ExpectStringLimit("($s := $pad('', 1000000, 'x'); $replace($s, 'x', 'yyyyyyyyyy'))");
+  ExpectStringLimit("($s := $pad('', 1000000, 'x'); $replace($s, /x/, 'yyyyyyyyyy'))");
+  ExpectStringLimit("($s := $pad('', 3000000, 'x'); $encodeUrlComponent($s & ' '))");
+  ExpectStringLimit("$count([1..20].$pad('', 1100000, 'x'))");
+}
+
+TEST(JsonataLimitsTest, StringsUnderTheBudgetAreBuilt) {
+  EXPECT_EQ(Text(EvalWithStrings("$length($pad('', 3000000, 'x') & 'y')", int64_t{8} << 20)),
+            "3000001");
+  EXPECT_EQ(Text(EvalWithStrings("$length($string([1..100000]))", int64_t{8} << 20)), "588896");
+  // Small strings never count: a loop that builds many stays within any budget.
+  EXPECT_EQ(Text(EvalWithStrings("$length($reduce([1..2000], function($a, $v) { $a & 'abcdefgh' "
+                                 "}, ''))",
+                                 int64_t{1} << 20)),
+            "16000");
+  // The default budget (256 MiB) is off with <= 0.
+  EXPECT_EQ(Text(EvalWithStrings("$length($pad('', 3000000))", 0)), "3000000");
+}
+
 }  // namespace
 }  // namespace asl::jsonata

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "core/json/shortest_digits.h"
 #include "core/json/utf8.h"
@@ -14,6 +15,11 @@ std::string FormatNumber(double d) {
   if (std::isnan(d)) return "NaN";
   if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
   if (d == 0) return "0";
+  // Integers below 2^53 print as their digits (the common case, and far cheaper than the
+  // shortest-digits search).
+  if (std::fabs(d) < 9007199254740992.0 && d == std::trunc(d)) {
+    return std::to_string(static_cast<int64_t>(d));
+  }
   std::string out = d < 0 ? "-" : "";
   json::DecimalDigits shortest = json::ShortestDigits(std::fabs(d));
   const std::string& digits = shortest.digits;
@@ -49,7 +55,20 @@ void Indent(std::string& out, int indent, int depth) {
   out.append(static_cast<size_t>(indent * depth), ' ');
 }
 
-void StringifyInto(std::string& out, const Value& v, int indent, int depth, bool round) {
+// Bounds for StringifyWithin; `stopped` once either is reached.
+struct StringifyGuard {
+  size_t max_bytes;
+  const std::function<bool()>& keep_going;
+  bool stopped = false;
+
+  bool Stop(const std::string& out) {
+    if (!stopped && (out.size() > max_bytes || !keep_going())) stopped = true;
+    return stopped;
+  }
+};
+
+void StringifyInto(std::string& out, const Value& v, int indent, int depth, bool round,
+                   StringifyGuard* guard = nullptr) {
   if (depth > kMaxStructureDepth) {
     out += "null";
     return;
@@ -79,13 +98,14 @@ void StringifyInto(std::string& out, const Value& v, int indent, int depth, bool
     const size_t n = v.Size();
     out += '[';
     for (size_t i = 0; i < n; ++i) {
+      if (guard != nullptr && guard->Stop(out)) return;
       if (i > 0) out += ',';
       if (indent > 0) Indent(out, indent, depth + 1);
       Value item = v.At(i);
       if (item.IsUndefined()) {
         out += "null";
       } else {
-        StringifyInto(out, item, indent, depth + 1, round);
+        StringifyInto(out, item, indent, depth + 1, round, guard);
       }
     }
     if (indent > 0 && n > 0) Indent(out, indent, depth);
@@ -96,6 +116,7 @@ void StringifyInto(std::string& out, const Value& v, int indent, int depth, bool
     out += '{';
     bool first = true;
     for (const std::string& key : v.Keys()) {
+      if (guard != nullptr && guard->Stop(out)) return;
       Value item = v.Get(key);
       if (item.IsUndefined()) continue;
       if (!first) out += ',';
@@ -103,7 +124,7 @@ void StringifyInto(std::string& out, const Value& v, int indent, int depth, bool
       if (indent > 0) Indent(out, indent, depth + 1);
       json::AppendQuoted(out, key);
       out += indent > 0 ? ": " : ":";
-      StringifyInto(out, item, indent, depth + 1, round);
+      StringifyInto(out, item, indent, depth + 1, round, guard);
     }
     if (indent > 0 && !first) Indent(out, indent, depth);
     out += '}';
@@ -121,6 +142,15 @@ void StringifyInto(std::string& out, const Value& v, int indent, int depth, bool
 std::string Stringify(const Value& v, int indent) {
   std::string out;
   StringifyInto(out, v, indent, 0, true);
+  return out;
+}
+
+std::optional<std::string> StringifyWithin(const Value& v, int indent, size_t max_bytes,
+                                           const std::function<bool()>& keep_going) {
+  std::string out;
+  StringifyGuard guard{max_bytes, keep_going};
+  StringifyInto(out, v, indent, 0, true, &guard);
+  if (guard.stopped || out.size() > max_bytes) return std::nullopt;
   return out;
 }
 

@@ -2,6 +2,9 @@
 #ifndef ASL_CORE_JSONATA_VALUE_FORMAT_H_
 #define ASL_CORE_JSONATA_VALUE_FORMAT_H_
 
+#include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 
 #include "core/jsonata/value.h"
@@ -14,6 +17,10 @@ std::string FormatNumber(double d);
 // JSON.stringify as the reference's $string uses it: numbers rounded to 15 significant
 // digits, functions as "", undefined members omitted; `indent` > 0 pretty-prints.
 std::string Stringify(const Value& v, int indent = 0);
+// Stringify that gives up, returning nullopt, once the text grows past `max_bytes` or
+// `keep_going` (called per array item and object member) returns false.
+std::optional<std::string> StringifyWithin(const Value& v, int indent, size_t max_bytes,
+                                           const std::function<bool()>& keep_going);
 
 // JSON.stringify(value) for error messages ("undefined" stays empty).
 std::string FormatForMessage(const Value& v);
