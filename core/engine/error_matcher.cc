@@ -24,7 +24,13 @@ bool ErrorEqualsMatches(std::span<const std::string> error_equals, std::string_v
 }
 
 bool IsHandled(std::span<const std::string> error_equals, const StateError& error) {
-  return !error.terminal && ErrorEqualsMatches(error_equals, error.error);
+  if (error.terminal) return false;
+  if (ErrorEqualsMatches(error_equals, error.error)) return true;
+  if (!error.heartbeat_timeout) return false;
+  for (const std::string& pattern : error_equals) {
+    if (pattern == kStatesHeartbeatTimeout) return true;
+  }
+  return false;
 }
 
 }  // namespace asl::engine

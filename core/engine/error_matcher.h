@@ -21,7 +21,9 @@ namespace asl::engine {
 // IsHandled.
 bool ErrorEqualsMatches(std::span<const std::string> error_equals, std::string_view error);
 
-// ErrorEqualsMatches for a StateError, false for a terminal error.
+// ErrorEqualsMatches for a StateError, where "States.HeartbeatTimeout" also matches a
+// heartbeat timeout (StateError::heartbeat_timeout, recorded as "States.Timeout"); false for a
+// terminal error.
 bool IsHandled(std::span<const std::string> error_equals, const StateError& error);
 
 }  // namespace asl::engine

@@ -40,6 +40,19 @@ bool Execution::FailTask(std::string_view token, std::string error, std::string 
                                   mocks::TaskOutcome::Failure(std::move(error), std::move(cause)));
 }
 
+bool Execution::SendTaskHeartbeat(std::string_view token) {
+  return interpreter_->SendTaskHeartbeat(token);
+}
+
+Execution::RunState Execution::AdvanceClockTo(int64_t epoch_ms) {
+  interpreter_->AdvanceClockTo(epoch_ms);
+  return interpreter_->finished() ? RunState::kFinished : RunState::kWaitingForHost;
+}
+
+std::optional<int64_t> Execution::NextDeadline() { return interpreter_->NextDeadline(); }
+
+int64_t Execution::now_ms() const { return interpreter_->now_ms(); }
+
 void Execution::Stop(std::optional<std::string> error, std::optional<std::string> cause) {
   interpreter_->Stop(std::move(error), std::move(cause));
 }

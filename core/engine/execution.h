@@ -9,11 +9,27 @@
 // RunUntilBlocked returns kWaitingForHost, pending_tasks() lists the requests, and
 // CompleteTask / FailTask answer them by token. One thread, no sleeping: Wait states, retry
 // back-off and timeouts run on a virtual clock, so the same inputs and seed give the same
-// history. Definitions must have passed validation; the engine does not report definition
-// problems (it fails the execution with States.Runtime if it meets one).
+// history.
+//
+// Time and the host. While a task is out with the host, Step() / RunUntilBlocked() never move
+// the clock: the host's work takes no virtual time, and a host that never answers blocks the
+// run. A host that will not answer before some instant says so with AdvanceClockTo(t): every
+// timer due by t fires in (deadline, arming) order — Wait states, retry back-off, the task
+// TimeoutSeconds (armed at submission + TimeoutSeconds) and HeartbeatSeconds (armed at
+// submission or the last SendTaskHeartbeat + HeartbeatSeconds), the machine's TimeoutSeconds —
+// with the ready frames run between timers as usual; then the clock rests at t. NextDeadline()
+// says when the next timer is due, so a host with nothing to answer can jump straight to it.
+// A timed-out task leaves pending_tasks(), its token is refused from then on, and the history
+// records the family's TaskTimedOut / LambdaFunctionTimedOut / ActivityTimedOut with error
+// States.Timeout; Retry and Catch follow (States.Timeout handles it; so does
+// States.HeartbeatTimeout when HeartbeatSeconds ran out; States.TaskFailed does not). Tasks
+// answered by the invoker (mocks) answer at the instant they are submitted: no timeout fires.
+// Definitions must have passed validation; the engine does not report definition problems (it fails
+// the execution with States.Runtime if it meets one).
 #ifndef ASL_CORE_ENGINE_EXECUTION_H_
 #define ASL_CORE_ENGINE_EXECUTION_H_
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,6 +66,21 @@ class Execution {
   // Answers the pending task with `token`. False for an unknown or answered token.
   bool CompleteTask(std::string_view token, json::Value result);
   bool FailTask(std::string_view token, std::string error, std::string cause);
+  // The service's SendTaskHeartbeat: the pending task with `token` restarts its HeartbeatSeconds
+  // timer from now (a task without HeartbeatSeconds accepts it and nothing changes). False for
+  // an unknown, answered or timed-out token.
+  bool SendTaskHeartbeat(std::string_view token);
+  // The host gives no answer before the virtual instant `epoch_ms` (ms since the Unix epoch):
+  // fires every timer due by then, running the ready frames between timers as RunUntilBlocked
+  // would, and leaves the clock at `epoch_ms` unless the run finished first. Never moves the
+  // clock back, and never past `epoch_ms`: timers due later stay armed. Returns kFinished when
+  // the run is over, else kWaitingForHost (pending_tasks() may then be empty when only later
+  // timers remain: call RunUntilBlocked, or AdvanceClockTo(*NextDeadline())).
+  RunState AdvanceClockTo(int64_t epoch_ms);
+  // The deadline of the earliest armed timer; nullopt when none is armed or the run is over.
+  std::optional<int64_t> NextDeadline();
+  // The virtual clock now (ms since the Unix epoch).
+  int64_t now_ms() const;
   // Ends the execution as ABORTED, as the service's StopExecution does.
   void Stop(std::optional<std::string> error = std::nullopt,
             std::optional<std::string> cause = std::nullopt);

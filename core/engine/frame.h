@@ -41,7 +41,7 @@ struct Frame {
   FrameStatus status = FrameStatus::kReady;
   // Where the current state stands; 0 right after entering. Each handler defines its phases.
   uint8_t phase = 0;
-  uint64_t wake_generation = 0;  // Invalidates timers of an earlier wait.
+  uint64_t wake_generation = 0;  // Invalidates timers of an earlier wait or task.
 
   json::Value input;  // The current state's raw input.
   int64_t entered_event_id = 0;
@@ -51,7 +51,11 @@ struct Frame {
   int64_t entered_time_ms = 0;
   RetryCounters retries;
   std::string task_token;  // While kWaitingTask.
-  int64_t flow = -1;       // Index of the current state's data-flow record, -1 when off.
+  // While a task is out with the host: its HeartbeatSeconds in ms (0 when unset) and the
+  // sequence of its live heartbeat timer (an earlier one lapses when a heartbeat re-arms it).
+  int64_t heartbeat_ms = 0;
+  uint64_t heartbeat_timer = 0;
+  int64_t flow = -1;  // Index of the current state's data-flow record, -1 when off.
 
   std::shared_ptr<VariableScope> scope;
   // $$.Map.Item while a Map state evaluates its ItemSelector; null otherwise.

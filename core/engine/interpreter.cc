@@ -10,9 +10,6 @@
 namespace asl::engine {
 namespace {
 
-// The frame id of the execution's own TimeoutSeconds timer.
-constexpr uint32_t kExecutionTimer = kNoFrame;
-
 std::optional<int64_t> ExecutionTimeoutSeconds(const model::StateMachine& machine) {
   if (!machine.timeout_seconds || !machine.timeout_seconds->is_int()) return std::nullopt;
   int64_t seconds = machine.timeout_seconds->as_int();
@@ -54,7 +51,7 @@ void Interpreter::Start(json::Value input) {
     return;
   }
   if (std::optional<int64_t> timeout = ExecutionTimeoutSeconds(*model_)) {
-    timers_.push({clock_.now_ms() + *timeout * 1000, timer_sequence_++, kExecutionTimer, 0});
+    ArmTimer(clock_.now_ms() + *timeout * 1000, kNoFrame, 0, TimerKind::kExecution);
   }
   EnterState(frame, program_->start, std::move(input));
 }
@@ -259,55 +256,6 @@ void Interpreter::Stop(std::optional<std::string> error, std::optional<std::stri
   FinishExecution(ExecutionStatus::kAborted, {}, std::move(error), std::move(cause));
 }
 
-void Interpreter::WaitUntil(Frame& frame, int64_t deadline_ms, uint8_t phase) {
-  frame.status = FrameStatus::kWaitingTimer;
-  frame.phase = phase;
-  timers_.push({deadline_ms, timer_sequence_++, frame.id, ++frame.wake_generation});
-}
-
-void Interpreter::SubmitTask(Frame& frame, mocks::TaskRequest request) {
-  if (finished()) return;
-  if (frame.task_token.empty()) NewTaskToken(frame);
-  request.task_token = frame.task_token;
-  frame.status = FrameStatus::kWaitingTask;
-  std::string why_not;
-  if (options_.invoker != nullptr) {
-    if (std::optional<mocks::TaskOutcome> outcome = options_.invoker->Invoke(request, &why_not)) {
-      frame.task_token.clear();
-      Current(frame).handler->OnTaskOutcome(*this, frame, *outcome);
-      return;
-    }
-  }
-  if (!options_.host_answers_tasks) {
-    if (why_not.empty()) {
-      why_not = "No mock or task handler answers the Task state '" + request.state_name + "'.";
-    }
-    FinishExecution(ExecutionStatus::kFailed, {}, std::string(kStatesRuntime), why_not);
-    return;
-  }
-  waiting_tasks_.emplace(request.task_token, frame.id);
-  pending_.push_back(std::move(request));
-}
-
-bool Interpreter::AnswerTask(std::string_view token, const mocks::TaskOutcome& outcome) {
-  if (finished()) return false;
-  auto it = waiting_tasks_.find(token);
-  if (it == waiting_tasks_.end()) return false;
-  uint32_t frame_id = it->second;
-  waiting_tasks_.erase(it);
-  for (auto p = pending_.begin(); p != pending_.end(); ++p) {
-    if (p->task_token == token) {
-      pending_.erase(p);
-      break;
-    }
-  }
-  Frame* frame = FindFrame(frame_id);
-  if (frame == nullptr || frame->status != FrameStatus::kWaitingTask) return false;
-  frame->task_token.clear();
-  Current(*frame).handler->OnTaskOutcome(*this, *frame, outcome);
-  return true;
-}
-
 Frame& Interpreter::SpawnChild(Frame& parent, const CompiledMachine& machine, json::Value input,
                                uint32_t child_index, bool silent) {
   auto child = std::make_unique<Frame>();
@@ -329,11 +277,7 @@ void Interpreter::ReleaseFrame(uint32_t frame_id) {
   Frame& frame = *frames_[frame_id];
   if (frame.released) return;
   frame.released = true;
-  if (!frame.task_token.empty()) {
-    waiting_tasks_.erase(frame.task_token);
-    std::erase_if(pending_,
-                  [&](const mocks::TaskRequest& r) { return r.task_token == frame.task_token; });
-  }
+  if (!frame.task_token.empty()) ForgetTask(frame.task_token);
   frame.status = FrameStatus::kDone;
   released_.push_back(frame_id);
 }
@@ -358,35 +302,6 @@ void Interpreter::AbortFrame(uint32_t frame_id) {
 Frame* Interpreter::FindFrame(uint32_t frame_id) {
   if (frame_id >= frames_.size()) return nullptr;
   return frames_[frame_id].get();
-}
-
-bool Interpreter::FireDueTimer() {
-  while (!timers_.empty()) {
-    Timer timer = timers_.top();
-    // The clock only jumps ahead when nothing is ready and the host owes no answer: a task
-    // out with the host takes no virtual time.
-    bool may_advance = ready_.empty() && waiting_tasks_.empty();
-    if (timer.frame_id == kExecutionTimer) {
-      if (!may_advance && timer.deadline_ms > clock_.now_ms()) return false;
-      timers_.pop();
-      clock_.AdvanceTo(timer.deadline_ms);
-      FinishExecution(ExecutionStatus::kTimedOut, {}, std::string(kStatesTimeout),
-                      "The execution timed out.");
-      return true;
-    }
-    Frame* frame = FindFrame(timer.frame_id);
-    if (frame == nullptr || frame->status != FrameStatus::kWaitingTimer ||
-        frame->wake_generation != timer.generation) {
-      timers_.pop();  // A stale timer of an abandoned frame or an earlier wait.
-      continue;
-    }
-    if (!may_advance && timer.deadline_ms > clock_.now_ms()) return false;
-    timers_.pop();
-    clock_.AdvanceTo(timer.deadline_ms);
-    MakeReady(*frame);
-    return true;
-  }
-  return false;
 }
 
 bool Interpreter::Step() {

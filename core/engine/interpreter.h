@@ -3,8 +3,10 @@
 // (execution.h) is the public face.
 //
 // Deterministic and single-threaded: ready frames run in FIFO order, one state step each;
-// timers fire in (deadline, arming order); when nothing is ready and no task is out with the
-// host, the virtual clock jumps to the next deadline.
+// timers (Wait states, retry back-off, task TimeoutSeconds / HeartbeatSeconds, the machine's
+// TimeoutSeconds) fire in (deadline, arming order); when nothing is ready and no task is out
+// with the host, the virtual clock jumps to the next deadline. While a task is out, only
+// AdvanceClockTo moves the clock (interpreter_clock.cc).
 #ifndef ASL_CORE_ENGINE_INTERPRETER_H_
 #define ASL_CORE_ENGINE_INTERPRETER_H_
 
@@ -47,10 +49,19 @@ class Interpreter {
   bool Step();
   // The host's answer to a pending task. False for an unknown or already answered token.
   bool AnswerTask(std::string_view token, const mocks::TaskOutcome& outcome);
+  // The service's SendTaskHeartbeat: restarts the heartbeat timer of the pending task with
+  // `token` from now. False for an unknown or answered token.
+  bool SendTaskHeartbeat(std::string_view token);
+  // The host gives no answer before `epoch_ms`: fires every timer due by then, running the
+  // ready frames between them, and leaves the clock at `epoch_ms` (unless the run finished).
+  void AdvanceClockTo(int64_t epoch_ms);
+  // The earliest live timer's deadline; nullopt when none is armed or the run finished.
+  std::optional<int64_t> NextDeadline();
   // Ends a running execution as ABORTED (the service's StopExecution).
   void Stop(std::optional<std::string> error, std::optional<std::string> cause);
 
   bool finished() const { return report_.status != ExecutionStatus::kRunning; }
+  int64_t now_ms() const { return clock_.now_ms(); }
   ExecutionStatus report_status() const { return report_.status; }
   const std::vector<mocks::TaskRequest>& pending_tasks() const { return pending_; }
   // The events recorded so far, without copying (empty once TakeReport moved them out).
@@ -115,11 +126,13 @@ class Interpreter {
   std::optional<StateError> CheckPayloadSize(const Frame& frame, const json::Value& value);
 
  private:
+  enum class TimerKind : uint8_t { kWake, kTaskTimeout, kHeartbeat, kExecution };
   struct Timer {
     int64_t deadline_ms;
     uint64_t sequence;
     uint32_t frame_id;
-    uint64_t generation;
+    uint64_t generation;  // The frame's wake_generation when armed.
+    TimerKind kind;
     bool operator>(const Timer& other) const {
       return deadline_ms != other.deadline_ms ? deadline_ms > other.deadline_ms
                                               : sequence > other.sequence;
@@ -134,7 +147,15 @@ class Interpreter {
   void FinishFrame(Frame& frame);
   void FinishExecution(ExecutionStatus status, json::Value output, std::optional<std::string> error,
                        std::optional<std::string> cause);
+  // Arms a timer for `deadline_ms`; returns its sequence.
+  uint64_t ArmTimer(int64_t deadline_ms, uint32_t frame_id, uint64_t generation, TimerKind kind);
+  // False for a timer whose wait, task or execution is over.
+  bool TimerLive(const Timer& timer);
+  // Fires the earliest due timer (see the class comment for how far the clock may jump).
   bool FireDueTimer();
+  // Drops a pending task's token and request.
+  void ForgetTask(std::string_view token);
+  void TimeOutTask(Frame& frame, bool heartbeat);
   void MakeReady(Frame& frame);
   json::Value ExecutionContext();
 
@@ -156,6 +177,7 @@ class Interpreter {
   uint64_t timer_sequence_ = 0;
   std::vector<mocks::TaskRequest> pending_;
   std::map<std::string, uint32_t, std::less<>> waiting_tasks_;  // token -> frame id
+  std::optional<int64_t> advance_limit_;                        // Set during AdvanceClockTo.
 
   json::Value input_;
   json::Value execution_context_;  // $$.Execution and $$.StateMachine, built on first use.

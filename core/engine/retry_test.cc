@@ -41,6 +41,17 @@ TEST(ErrorMatcherTest, TerminalErrorsAreNeverHandled) {
   EXPECT_TRUE(IsHandled(Names{"States.ALL"}, from_task));
 }
 
+TEST(ErrorMatcherTest, HeartbeatTimeoutIsAStatesTimeoutThatHeartbeatTimeoutAlsoHandles) {
+  StateError heartbeat{"States.Timeout", std::nullopt, false};
+  heartbeat.heartbeat_timeout = true;
+  EXPECT_TRUE(IsHandled(Names{"States.HeartbeatTimeout"}, heartbeat));
+  EXPECT_TRUE(IsHandled(Names{"States.Timeout"}, heartbeat));
+  EXPECT_TRUE(IsHandled(Names{"States.ALL"}, heartbeat));
+  EXPECT_FALSE(IsHandled(Names{"States.TaskFailed"}, heartbeat));
+  StateError timeout{"States.Timeout", std::nullopt, false};
+  EXPECT_FALSE(IsHandled(Names{"States.HeartbeatTimeout"}, timeout));
+}
+
 TEST(RetryBackoffTest, ExponentialFromIntervalAndRate) {
   SeededRandom random(1);
   BackoffSpec spec{.interval_seconds = 2, .backoff_rate = 3.0};

@@ -32,6 +32,10 @@ struct StateError {
   // States.Runtime ("not retriable, will always cause the execution to fail") and a state
   // output over the payload quota (States.DataLimitExceeded).
   bool terminal = false;
+  // A HeartbeatSeconds timeout. The service records it as States.Timeout (TaskTimedOut's
+  // error and the execution's), yet a Retrier or Catcher naming States.HeartbeatTimeout
+  // handles it ("HeartbeatTimeout is only available inside the Catch and Retry fields").
+  bool heartbeat_timeout = false;
 
   static StateError Terminal(std::string_view error, std::string cause) {
     return {std::string(error), std::move(cause), true};

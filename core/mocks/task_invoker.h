@@ -25,6 +25,11 @@ struct TaskRequest {
   // Execution, StateMachine, State {Name, EnteredTime, RetryCount}, Task {Token}, and Map.Item
   // {Index, Value} inside a Map iteration. Null when the requester has none.
   json::Value context;
+  // The state's TimeoutSeconds and HeartbeatSeconds as resolved for this attempt (literal,
+  // *Path or JSONata), when it sets them. The engine times out a task the host leaves
+  // unanswered that long on the virtual clock (see Execution::AdvanceClockTo).
+  std::optional<int64_t> timeout_seconds;
+  std::optional<int64_t> heartbeat_seconds;
 };
 
 // An ASL error: a name (e.g. "States.TaskFailed", "MyError"; empty when the task reported none)

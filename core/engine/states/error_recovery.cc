@@ -17,7 +17,7 @@ Recovery DecideRecovery(const std::vector<model::Retrier>& retriers,
   if (error.terminal) return {};
   for (size_t i = 0; i < retriers.size(); ++i) {
     const model::Retrier& retrier = retriers[i];
-    if (!ErrorEqualsMatches(retrier.error_equals, error.error)) continue;
+    if (!IsHandled(retrier.error_equals, error)) continue;
     int64_t done = counters.count(i);
     if (done < retrier.max_attempts) {
       BackoffSpec spec{retrier.interval_seconds, retrier.backoff_rate, retrier.max_delay_seconds,
@@ -29,7 +29,7 @@ Recovery DecideRecovery(const std::vector<model::Retrier>& retriers,
     break;  // This Retrier's attempts are spent: on to the Catchers.
   }
   for (size_t i = 0; i < catchers.size(); ++i) {
-    if (ErrorEqualsMatches(catchers[i].error_equals, error.error)) {
+    if (IsHandled(catchers[i].error_equals, error)) {
       return {Recovery::Kind::kCatch, i, 0};
     }
   }

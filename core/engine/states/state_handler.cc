@@ -12,6 +12,12 @@ void StateHandler::OnTaskOutcome(Interpreter& interpreter, Frame& frame,
                                                         "received a task outcome."));
 }
 
+void StateHandler::OnTaskTimedOut(Interpreter& interpreter, Frame& frame, bool) const {
+  interpreter.FailFrame(frame, interpreter.RuntimeError(frame,
+                                                        "Internal error: this state "
+                                                        "received a task timeout."));
+}
+
 void StateHandler::OnChildDone(Interpreter& interpreter, Frame& frame, Frame&) const {
   interpreter.FailFrame(frame, interpreter.RuntimeError(frame,
                                                         "Internal error: this state "

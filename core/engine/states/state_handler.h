@@ -29,6 +29,9 @@ class StateHandler {
   // The task the frame waits for has an outcome.
   virtual void OnTaskOutcome(Interpreter& interpreter, Frame& frame,
                              const mocks::TaskOutcome& outcome) const;
+  // The task the frame waits for timed out on the virtual clock: its TimeoutSeconds
+  // (`heartbeat` false) or HeartbeatSeconds (true) passed without the host's answer.
+  virtual void OnTaskTimedOut(Interpreter& interpreter, Frame& frame, bool heartbeat) const;
   // A child frame (branch or iteration) of this state finished (child.error tells how).
   virtual void OnChildDone(Interpreter& interpreter, Frame& frame, Frame& child) const;
 };

@@ -23,22 +23,24 @@ namespace {
 constexpr uint8_t kRetrying = 1;
 
 struct FamilyEvents {
-  EventType scheduled, started, succeeded, failed;
+  EventType scheduled, started, succeeded, failed, timed_out;
 };
 
 FamilyEvents EventsOf(TaskResource::Family family) {
   switch (family) {
     case TaskResource::Family::kLambdaFunction:
       return {EventType::kLambdaFunctionScheduled, EventType::kLambdaFunctionStarted,
-              EventType::kLambdaFunctionSucceeded, EventType::kLambdaFunctionFailed};
+              EventType::kLambdaFunctionSucceeded, EventType::kLambdaFunctionFailed,
+              EventType::kLambdaFunctionTimedOut};
     case TaskResource::Family::kActivity:
       return {EventType::kActivityScheduled, EventType::kActivityStarted,
-              EventType::kActivitySucceeded, EventType::kActivityFailed};
+              EventType::kActivitySucceeded, EventType::kActivityFailed,
+              EventType::kActivityTimedOut};
     case TaskResource::Family::kTask:
       break;
   }
   return {EventType::kTaskScheduled, EventType::kTaskStarted, EventType::kTaskSucceeded,
-          EventType::kTaskFailed};
+          EventType::kTaskFailed, EventType::kTaskTimedOut};
 }
 
 class Task final : public StateHandler {
@@ -81,7 +83,24 @@ class Task final : public StateHandler {
     request.parameters = std::move(effective);
     request.attempt = frame.retries.total();
     request.context = in.Context(frame);
+    request.timeout_seconds = timeout;
+    request.heartbeat_seconds = heartbeat;
     in.SubmitTask(frame, std::move(request));
+  }
+
+  // The service records TaskTimedOut (resourceType, resource, error), LambdaFunctionTimedOut or
+  // ActivityTimedOut (error) with "States.Timeout" and no cause, for TimeoutSeconds and for
+  // HeartbeatSeconds alike (recorded histories: localstack tests/aws/services/stepfunctions/v2/
+  // timeouts/test_timeouts and test_heartbeats snapshots); then Retry and Catch as for any error.
+  void OnTaskTimedOut(Interpreter& in, Frame& frame, bool heartbeat) const override {
+    const auto& task = *in.Current(frame).model->As<model::TaskState>();
+    TaskResource resource = ClassifyResource(task.resource);
+    json::Members details = ResourceDetails(resource, false);
+    details.push_back({"error", json::Value(kStatesTimeout)});
+    in.Emit(frame, Event(EventsOf(resource.family).timed_out, std::move(details)));
+    StateError error{std::string(kStatesTimeout), std::nullopt, false};
+    error.heartbeat_timeout = heartbeat;
+    Recover(in, frame, std::move(error));
   }
 
   void OnTaskOutcome(Interpreter& in, Frame& frame,
@@ -91,13 +110,16 @@ class Task final : public StateHandler {
     TaskResource resource = ClassifyResource(task.resource);
     FamilyEvents events = EventsOf(resource.family);
     if (outcome.failed) {
-      json::Members details = ResourceDetails(resource, false);
-      if (!outcome.failure.error.empty()) {
-        details.push_back({"error", json::Value(outcome.failure.error)});
-      }
-      if (outcome.failure.cause) details.push_back({"cause", json::Value(*outcome.failure.cause)});
-      in.Emit(frame, Event(events.failed, std::move(details)));
-      return Recover(in, frame, StateError{outcome.failure.error, outcome.failure.cause, false});
+      return FailTask(in, frame, resource,
+                      StateError{outcome.failure.error, outcome.failure.cause, false});
+    }
+    // A result over the payload quota fails the task itself (its *Failed event, then Retry and
+    // Catch); the cause names the service ("lambda") or the function / activity ARN.
+    std::string_view quota_name = resource.resource_type.is_string()
+                                      ? resource.resource_type.as_string()
+                                      : std::string_view(task.resource);
+    if (auto over = TaskResultOverQuota(in, frame, outcome.result, quota_name)) {
+      return FailTask(in, frame, resource, std::move(*over));
     }
     HistoryEvent succeeded = Event(events.succeeded, ResourceDetails(resource, false));
     succeeded.payload = outcome.result;
@@ -216,8 +238,8 @@ class Task final : public StateHandler {
   }
 
   // TimeoutSeconds / HeartbeatSeconds, literal or read with their *Path from the state's raw
-  // input. `which` is "Timeout" or "Heartbeat". Actual timeouts do not fire yet: tasks answered
-  // by mocks complete at once, and host-answered tasks wait for the host.
+  // input. `which` is "Timeout" or "Heartbeat". They fire for tasks the host answers (tasks
+  // answered by mocks complete at the instant they are submitted).
   static std::optional<int64_t> Seconds(Interpreter& in, Frame& frame,
                                         const std::optional<json::Value>& literal,
                                         const std::optional<std::string>& path_text,
@@ -244,6 +266,16 @@ class Task final : public StateHandler {
       return std::nullopt;
     }
     return value->as_int();
+  }
+
+  // Records the family's *Failed event (error and cause when set), then Retry and Catch.
+  static void FailTask(Interpreter& in, Frame& frame, const TaskResource& resource,
+                       StateError error) {
+    json::Members details = ResourceDetails(resource, false);
+    if (!error.error.empty()) details.push_back({"error", json::Value(error.error)});
+    if (error.cause) details.push_back({"cause", json::Value(*error.cause)});
+    in.Emit(frame, Event(EventsOf(resource.family).failed, std::move(details)));
+    Recover(in, frame, std::move(error));
   }
 
   static void Recover(Interpreter& in, Frame& frame, StateError error) {

@@ -3,8 +3,8 @@
 
 #include "core/engine/execution.h"
 #include "core/engine/execution_test_support.h"
-#include "core/timestamp/timestamp.h"
 #include "core/json/writer.h"
+#include "core/timestamp/timestamp.h"
 
 namespace asl::engine {
 namespace {
@@ -209,6 +209,55 @@ TEST(TaskStateTest, AssignTakesEffectAtTheNextState) {
   EXPECT_EQ(json::Serialize(*exited.Find("stateExitedEventDetails")->Find("assignedVariables")),
             R"({"x":"7"})");
   EXPECT_EQ(*ok.data_flow[1].variables, J(R"({"x": 7})"));
+}
+
+// A task result over the payload quota fails the task itself: the family's *Failed event with
+// States.DataLimitExceeded, which Retry and Catch (States.ALL included) handle (recorded:
+// test_task_lambda_catch_state_all_data_limit_exceeded_on_large_utf8_response and the
+// service-integration variant).
+TEST(TaskStateTest, ResultOverThePayloadQuotaFailsTheTaskAndIsCaughtByStatesAll) {
+  std::string big =
+      "{\"T\": {\"0\": {\"Return\": {\"s\": \"" + std::string(300 * 1024, 'x') + "\"}}}}";
+  ExecutionReport lambda = RunWithMocks(R"({"StartAt": "T", "States": {
+      "T": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:111111111111:function:f",
+            "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "C"}], "End": true},
+      "C": {"Type": "Pass", "End": true}}})",
+                                        big);
+  ASSERT_EQ(lambda.status, ExecutionStatus::kSucceeded) << lambda.cause.value_or("");
+  EXPECT_EQ(lambda.output,
+            J(R"({"Error": "States.DataLimitExceeded", "Cause": "The state/task )"
+              R"('arn:aws:lambda:us-east-1:111111111111:function:f' returned a result with a )"
+              R"(size exceeding the maximum number of bytes service limit."})"));
+  EXPECT_THAT(EventTypes(lambda),
+              ElementsAre("ExecutionStarted", "TaskStateEntered", "LambdaFunctionScheduled",
+                          "LambdaFunctionStarted", "LambdaFunctionFailed", "TaskStateExited",
+                          "PassStateEntered", "PassStateExited", "ExecutionSucceeded"));
+
+  ExecutionReport service = RunWithMocks(R"({"StartAt": "T", "States": {
+      "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}})",
+                                         big);
+  EXPECT_EQ(service.status, ExecutionStatus::kFailed);
+  EXPECT_EQ(service.error, "States.DataLimitExceeded");
+  EXPECT_EQ(service.cause,
+            "The state/task 'lambda' returned a result with a size exceeding the maximum number "
+            "of bytes service limit.");
+  EXPECT_THAT(EventTypes(service),
+              ElementsAre("ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted",
+                          "TaskFailed", "ExecutionFailed"));
+  json::Value failed = EventToJson(service.history[4]);
+  EXPECT_EQ(*failed.Find("taskFailedEventDetails")->Find("error"),
+            json::Value("States.DataLimitExceeded"));
+}
+
+TEST(TaskStateTest, ResultOverThePayloadQuotaIsRetried) {
+  std::string mocks = "{\"T\": {\"0\": {\"Return\": \"" + std::string(300 * 1024, 'x') +
+                      "\"}, \"1\": {\"Return\": \"small\"}}}";
+  ExecutionReport report = RunWithMocks(R"({"StartAt": "T", "States": {
+      "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+            "Retry": [{"ErrorEquals": ["States.DataLimitExceeded"], "MaxAttempts": 1}]}}})",
+                                        mocks);
+  ASSERT_EQ(report.status, ExecutionStatus::kSucceeded) << report.cause.value_or("");
+  EXPECT_EQ(report.output, json::Value("small"));
 }
 
 }  // namespace
