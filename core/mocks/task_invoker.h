@@ -22,8 +22,9 @@ struct TaskRequest {
   std::string task_token;  // Unique per request within one execution.
   int64_t attempt = 0;     // 0 for the first try, n for the n-th retry.
   // The context object ($$) the task runs in, as the engine builds it where the request is made:
-  // Execution, StateMachine, State {Name, EnteredTime, RetryCount}, Task {Token}, and Map.Item
-  // {Index, Value} inside a Map iteration. Null when the requester has none.
+  // Execution, StateMachine, State {Name, EnteredTime, RetryCount}, Task {Token} (no Map: the
+  // service shows $$.Map.Item only to the Map state's ItemSelector). Null when the requester has
+  // none.
   json::Value context;
   // The state's TimeoutSeconds and HeartbeatSeconds as resolved for this attempt (literal,
   // *Path or JSONata), when it sets them. The engine times out a task the host leaves

@@ -82,6 +82,23 @@ TEST(MapStateTest, InlineIterationsWithItemSelector) {
   EXPECT_EQ(report.history[6].number, 0);  // MapIterationSucceeded index.
 }
 
+// The guide: $$.Map.Item is available in the Map state's ItemSelector (Parameters), "not within
+// the states included in the Iterator section" (input-output-contextobject.html, "Context object
+// data for Map states").
+TEST(MapStateTest, MapItemIsNotInTheContextOfTheIterationsStates) {
+  ExecutionReport report = RunToCompletion(Machine(R"({"StartAt": "M", "States": {"M": {
+      "Type": "Map", "End": true, "ItemProcessor": {"StartAt": "P", "States": {
+        "P": {"Type": "Pass", "Parameters": {"c.$": "$$"}, "End": true}}}}}})"),
+                                           J(R"([7])"));
+  ASSERT_EQ(report.status, ExecutionStatus::kSucceeded) << report.cause.value_or("");
+  ASSERT_TRUE(report.output.is_array());
+  const json::Value* context = report.output.as_array()[0].Find("c");
+  ASSERT_NE(context, nullptr);
+  ASSERT_TRUE(context->is_object());
+  EXPECT_NE(context->Find("State"), nullptr);
+  EXPECT_EQ(context->Find("Map"), nullptr);
+}
+
 TEST(MapStateTest, TasksInIterationsShareOneInvocationCount) {
   ExecutionReport report =
       RunWithMocks(R"({"StartAt": "M", "States": {"M": {
