@@ -12,6 +12,9 @@ namespace asl::engine {
 
 // The service's payload quota (256 KiB of UTF-8 for inputs, outputs and task results).
 inline constexpr int64_t kMaxPayloadBytes = 256 * 1024;
+// The total size of all stored variables of one execution ("cannot exceed 10MiB per
+// execution", workflow-variables.html, "Variable size limits").
+inline constexpr int64_t kMaxVariableBytes = 10 * 1024 * 1024;
 
 struct ExecuteOptions {
   // The virtual clock's start, in ms since the epoch (default 2024-01-01T00:00:00.000Z).
@@ -30,6 +33,8 @@ struct ExecuteOptions {
   bool record_data_flow = true;
   // 0 disables the payload quota (States.DataLimitExceeded).
   int64_t max_payload_bytes = kMaxPayloadBytes;
+  // 0 disables the quota on all stored variables (States.DataLimitExceeded).
+  int64_t max_variable_bytes = kMaxVariableBytes;
   // Stops a run after this many state transitions with States.Runtime; 0 = no bound. With the
   // history quota off, set this to keep an endless loop from running forever.
   int64_t max_transitions = 0;

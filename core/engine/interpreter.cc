@@ -155,6 +155,8 @@ void Interpreter::ExitState(Frame& frame, json::Value output, uint32_t next,
   std::optional<StateError> error;
   if (!output.SameAs(frame.input)) error = CheckPayloadSize(frame, output);
   if (!error) error = CheckAssignedSize(*this, frame, assigned);
+  int64_t variable_bytes = 0;
+  if (!error) error = CheckStoredVariables(frame, assigned, &variable_bytes);
   if (error) {
     FailFrame(frame, std::move(*error));
     return;
@@ -172,13 +174,44 @@ void Interpreter::ExitState(Frame& frame, json::Value output, uint32_t next,
     }
     Emit(frame, std::move(exited));
   }
-  if (assigned.is_object() && frame.scope) frame.scope->AssignAll(assigned);
+  if (assigned.is_object() && frame.scope) {
+    frame.scope->AssignAll(assigned);
+    frame.scope->set_stored_bytes(frame.scope->stored_bytes() + variable_bytes);
+    variable_bytes_ += variable_bytes;
+  }
   if (next == kNoState) {
     frame.output = std::move(output);
     FinishFrame(frame);
     return;
   }
   EnterState(frame, next, std::move(output));
+}
+
+std::optional<StateError> Interpreter::CheckStoredVariables(Frame& frame,
+                                                            const json::Value& assigned,
+                                                            int64_t* growth) {
+  *growth = 0;
+  if (options_.max_variable_bytes <= 0 || !assigned.is_object() || !frame.scope) {
+    return std::nullopt;
+  }
+  const json::Value& own = frame.scope->own();
+  for (const json::Member& m : assigned.as_object()) {
+    *growth += payload_sizer_.Size(m.value);
+    const json::Value* old = own.is_object() ? own.Find(m.key) : nullptr;
+    if (old != nullptr) *growth -= payload_sizer_.Size(*old);
+  }
+  if (variable_bytes_ + *growth <= options_.max_variable_bytes) return std::nullopt;
+  return StateError::Terminal(kStatesDataLimitExceeded,
+                              "The variables assigned by the state '" +
+                                  Current(frame).name.as_string() +
+                                  "' bring the size of all stored variables of the execution "
+                                  "over the maximum number of bytes service limit.");
+}
+
+void Interpreter::DropScopeVariables(Frame& frame) {
+  if (frame.parent == kNoFrame || !frame.scope) return;
+  variable_bytes_ -= frame.scope->stored_bytes();
+  frame.scope->set_stored_bytes(0);
 }
 
 void Interpreter::FailFrame(Frame& frame, StateError error) {
@@ -200,6 +233,7 @@ void Interpreter::FailFrame(Frame& frame, StateError error) {
 
 void Interpreter::FinishFrame(Frame& frame) {
   frame.status = FrameStatus::kDone;
+  DropScopeVariables(frame);
   if (frame.parent == kNoFrame) {
     if (frame.error) {
       // A Fail state without Error reports no error (the service omits the field).
@@ -278,6 +312,7 @@ void Interpreter::ReleaseFrame(uint32_t frame_id) {
   if (frame.released) return;
   frame.released = true;
   if (!frame.task_token.empty()) ForgetTask(frame.task_token);
+  DropScopeVariables(frame);
   frame.status = FrameStatus::kDone;
   released_.push_back(frame_id);
 }

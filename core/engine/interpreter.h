@@ -145,6 +145,14 @@ class Interpreter {
   // Ends the execution when the event just appended reached the history quota.
   void CheckHistoryLimit(EventType type);
   void FinishFrame(Frame& frame);
+  // The execution's variable quota (ExecuteOptions::max_variable_bytes): the terminal
+  // States.DataLimitExceeded when `assigned`, replacing what the frame's scope holds under the
+  // same names, would bring all stored variables over it; else sets `*growth` to the bytes the
+  // assignment adds (negative when it shrinks them).
+  std::optional<StateError> CheckStoredVariables(Frame& frame, const json::Value& assigned,
+                                                 int64_t* growth);
+  // A Parallel branch's or Map iteration's variables go out of scope when it ends.
+  void DropScopeVariables(Frame& frame);
   void FinishExecution(ExecutionStatus status, json::Value output, std::optional<std::string> error,
                        std::optional<std::string> cause);
   // Arms a timer for `deadline_ms`; returns its sequence.
@@ -168,6 +176,7 @@ class Interpreter {
   std::optional<jsonata::Bindings> jsonata_functions_;
   History history_;
   PayloadSizer payload_sizer_;
+  int64_t variable_bytes_ = 0;  // All stored variables of the live scopes.
   ExecutionReport report_;
 
   std::vector<std::unique_ptr<Frame>> frames_;  // By id; null once released.

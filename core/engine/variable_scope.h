@@ -6,6 +6,7 @@
 #ifndef ASL_CORE_ENGINE_VARIABLE_SCOPE_H_
 #define ASL_CORE_ENGINE_VARIABLE_SCOPE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string_view>
 
@@ -26,10 +27,15 @@ class VariableScope : public path::VariableLookup {
   const json::Value& own() const { return own_; }
   // Every variable visible here, inner scopes shadowing outer ones, as one object.
   json::Value Visible() const;
+  // The bytes this scope's own variables count against the execution's variable quota, as the
+  // interpreter measured them (0 once the scope went out of scope).
+  int64_t stored_bytes() const { return stored_bytes_; }
+  void set_stored_bytes(int64_t bytes) { stored_bytes_ = bytes; }
 
  private:
   std::shared_ptr<const VariableScope> parent_;
   json::Value own_;
+  int64_t stored_bytes_ = 0;
 };
 
 }  // namespace asl::engine

@@ -150,6 +150,33 @@ TEST(ExecutionLimitsTest, AssignJustUnderTheQuotaSucceeds) {
             json::Value(json::Members{{"a", json::Value(std::string(200 * 1024, 'a'))}}));
 }
 
+// AWS: "The total size of all stored variables cannot exceed 10MiB per execution"; a Map
+// iteration's variables go out of scope when it ends. 60 iterations holding 200 KiB each at
+// once pass the quota; 10 at a time do not.
+TEST(ExecutionLimitsTest, StoredVariablesOfAllScopesOverTenMiBFailWithDataLimitExceeded) {
+  std::string definition = R"({"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items",
+      "MaxConcurrency":CONCURRENCY,"ResultPath":null,"End":true,
+      "ItemProcessor":{"StartAt":"Keep","States":{
+        "Keep":{"Type":"Pass","Assign":{"kept.$":"$$.Execution.Input.s"},"Next":"Hold"},
+        "Hold":{"Type":"Wait","Seconds":1,"End":true}}}}}})";
+  json::Array items(60, json::Value(int64_t{1}));
+  json::Value input = InputWithString(200 * 1024).With("items", json::Value(std::move(items)));
+  std::string all_at_once = definition;
+  all_at_once.replace(all_at_once.find("CONCURRENCY"), 11, "0");
+  api::RunResult run = RunDefinition(all_at_once, input);
+  ExpectDataLimitExceeded(run);
+  EXPECT_EQ(run.report.cause,
+            "The variables assigned by the state 'Keep' bring the size of all stored variables "
+            "of the execution over the maximum number of bytes service limit.");
+
+  std::string ten_at_a_time = definition;
+  ten_at_a_time.replace(ten_at_a_time.find("CONCURRENCY"), 11, "10");
+  api::RunResult bounded = RunDefinition(ten_at_a_time, input);
+  ASSERT_TRUE(bounded.ran) << ErrorCodes(bounded.validation);
+  EXPECT_EQ(bounded.report.status, ExecutionStatus::kSucceeded)
+      << bounded.report.cause.value_or("");
+}
+
 // States.DataLimitExceeded is not caught by States.ALL: the Catcher does not apply.
 TEST(ExecutionLimitsTest, AssignOverTheQuotaOnAMapIsNotCaughtByStatesAll) {
   std::string definition = R"({"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items",
