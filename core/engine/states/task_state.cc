@@ -2,6 +2,7 @@
 // host -> ResultSelector -> ResultPath -> OutputPath, with Retry and Catch; in JSONata states,
 // Arguments -> the task -> Output and Assign (with $states.result). The history shows
 // the events of the resource's family (Task*, LambdaFunction*, Activity*).
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -210,7 +211,8 @@ class Task final : public StateHandler {
         out.error = std::move(seconds.error);
         return out;
       }
-      if (seconds.value) *target = static_cast<int64_t>(*seconds.value);
+      // Clamped so that the conversion is defined for any number an expression yields.
+      if (seconds.value) *target = static_cast<int64_t>(std::min(*seconds.value, 1e15));
     }
     return out;
   }

@@ -260,6 +260,20 @@ TEST(TaskTimeoutTest, TimeoutSecondsPathArmsTheResolvedValue) {
   EXPECT_EQ(run.NextDeadline(), kStart + 7000);
 }
 
+TEST(TaskTimeoutTest, JsonataTimeoutExpressionsArmTheirValues) {
+  Execution run = StartHosted(R"({"QueryLanguage": "JSONata", "StartAt": "T", "States": {
+      "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "TimeoutSeconds": "{% $states.input.t %}", "HeartbeatSeconds": "{% 1e300 %}",
+            "End": true}}})",
+                              R"({"t": 4})");
+  run.RunUntilBlocked();
+  ASSERT_EQ(run.pending_tasks().size(), 1u);
+  EXPECT_EQ(run.pending_tasks()[0].timeout_seconds, 4);
+  EXPECT_EQ(run.NextDeadline(), kStart + 4000);
+  EXPECT_EQ(run.AdvanceClockTo(kStart + 4000), Execution::RunState::kFinished);
+  EXPECT_EQ(run.report().error, "States.Timeout");
+}
+
 TEST(TaskTimeoutTest, AdvanceClockToStopsAtTheGivenInstantWithNoTaskOut) {
   Execution run = StartHosted(R"({"StartAt": "W", "States": {
       "W": {"Type": "Wait", "Seconds": 10, "Next": "X"},
