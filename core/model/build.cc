@@ -7,6 +7,7 @@
 #include "core/model/build_choice.h"
 #include "core/model/build_error_handlers.h"
 #include "core/model/field_reader.h"
+#include "core/model/state_field.h"
 
 namespace asl::model {
 namespace {
@@ -14,30 +15,32 @@ namespace {
 StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLanguage inherited,
                           int depth);
 
-void BuildPass(const json::Value& s, PassState& out) {
-  out.result = ReadValue(s, "Result");
-  out.parameters = ReadValue(s, "Parameters");
-  out.result_path = ReadPathField(s, "ResultPath");
+using F = StateField;
+
+void BuildPass(const StateFieldValues& f, PassState& out) {
+  out.result = ReadValue(f[F::kResult]);
+  out.parameters = ReadValue(f[F::kParameters]);
+  out.result_path = ReadPathField(f[F::kResultPath]);
 }
 
-void BuildTask(const json::Value& s, const std::string& pointer, TaskState& out) {
-  out.resource = ReadString(s, "Resource").value_or("");
-  out.parameters = ReadValue(s, "Parameters");
-  out.arguments = ReadValue(s, "Arguments");
-  out.result_selector = ReadValue(s, "ResultSelector");
-  out.result_path = ReadPathField(s, "ResultPath");
-  out.timeout_seconds = ReadValue(s, "TimeoutSeconds");
-  out.timeout_seconds_path = ReadString(s, "TimeoutSecondsPath");
-  out.heartbeat_seconds = ReadValue(s, "HeartbeatSeconds");
-  out.heartbeat_seconds_path = ReadString(s, "HeartbeatSecondsPath");
-  out.credentials = ReadValue(s, "Credentials");
-  out.retry = BuildRetriers(s, pointer);
-  out.catch_ = BuildCatchers(s, pointer);
+void BuildTask(const StateFieldValues& f, const std::string& pointer, TaskState& out) {
+  out.resource = ReadString(f[F::kResource]).value_or("");
+  out.parameters = ReadValue(f[F::kParameters]);
+  out.arguments = ReadValue(f[F::kArguments]);
+  out.result_selector = ReadValue(f[F::kResultSelector]);
+  out.result_path = ReadPathField(f[F::kResultPath]);
+  out.timeout_seconds = ReadValue(f[F::kTimeoutSeconds]);
+  out.timeout_seconds_path = ReadString(f[F::kTimeoutSecondsPath]);
+  out.heartbeat_seconds = ReadValue(f[F::kHeartbeatSeconds]);
+  out.heartbeat_seconds_path = ReadString(f[F::kHeartbeatSecondsPath]);
+  out.credentials = ReadValue(f[F::kCredentials]);
+  out.retry = BuildRetriers(f[F::kRetry], pointer);
+  out.catch_ = BuildCatchers(f[F::kCatch], pointer);
 }
 
-void BuildChoice(const json::Value& s, const std::string& pointer, ChoiceState& out) {
-  out.default_state = ReadString(s, "Default");
-  const json::Value* choices = s.Find("Choices");
+void BuildChoice(const StateFieldValues& f, const std::string& pointer, ChoiceState& out) {
+  out.default_state = ReadString(f[F::kDefault]);
+  const json::Value* choices = f[F::kChoices];
   if (choices == nullptr) return;
   out.choices.reserve(choices->size());
   std::string base = json::AppendPointer(pointer, "Choices");
@@ -46,29 +49,29 @@ void BuildChoice(const json::Value& s, const std::string& pointer, ChoiceState& 
   }
 }
 
-void BuildWait(const json::Value& s, WaitState& out) {
-  out.seconds = ReadValue(s, "Seconds");
-  out.seconds_path = ReadString(s, "SecondsPath");
-  out.timestamp = ReadValue(s, "Timestamp");
-  out.timestamp_path = ReadString(s, "TimestampPath");
+void BuildWait(const StateFieldValues& f, WaitState& out) {
+  out.seconds = ReadValue(f[F::kSeconds]);
+  out.seconds_path = ReadString(f[F::kSecondsPath]);
+  out.timestamp = ReadValue(f[F::kTimestamp]);
+  out.timestamp_path = ReadString(f[F::kTimestampPath]);
 }
 
-void BuildFail(const json::Value& s, FailState& out) {
-  out.error = ReadString(s, "Error");
-  out.error_path = ReadString(s, "ErrorPath");
-  out.cause = ReadString(s, "Cause");
-  out.cause_path = ReadString(s, "CausePath");
+void BuildFail(const StateFieldValues& f, FailState& out) {
+  out.error = ReadString(f[F::kError]);
+  out.error_path = ReadString(f[F::kErrorPath]);
+  out.cause = ReadString(f[F::kCause]);
+  out.cause_path = ReadString(f[F::kCausePath]);
 }
 
-void BuildParallel(const json::Value& s, const std::string& pointer, QueryLanguage language,
+void BuildParallel(const StateFieldValues& f, const std::string& pointer, QueryLanguage language,
                    int depth, bool& complete, ParallelState& out) {
-  out.parameters = ReadValue(s, "Parameters");
-  out.arguments = ReadValue(s, "Arguments");
-  out.result_selector = ReadValue(s, "ResultSelector");
-  out.result_path = ReadPathField(s, "ResultPath");
-  out.retry = BuildRetriers(s, pointer);
-  out.catch_ = BuildCatchers(s, pointer);
-  const json::Value* branches = s.Find("Branches");
+  out.parameters = ReadValue(f[F::kParameters]);
+  out.arguments = ReadValue(f[F::kArguments]);
+  out.result_selector = ReadValue(f[F::kResultSelector]);
+  out.result_path = ReadPathField(f[F::kResultPath]);
+  out.retry = BuildRetriers(f[F::kRetry], pointer);
+  out.catch_ = BuildCatchers(f[F::kCatch], pointer);
+  const json::Value* branches = f[F::kBranches];
   if (branches == nullptr) return;
   if (depth + 1 >= kMaxNesting) {
     complete = false;
@@ -83,32 +86,32 @@ void BuildParallel(const json::Value& s, const std::string& pointer, QueryLangua
   }
 }
 
-void BuildMap(const json::Value& s, const std::string& pointer, QueryLanguage language, int depth,
-              bool& complete, MapState& out) {
-  out.items_path = ReadString(s, "ItemsPath");
-  out.items = ReadValue(s, "Items");
-  out.item_selector = ReadValue(s, "ItemSelector");
-  out.parameters = ReadValue(s, "Parameters");
-  out.item_reader = ReadValue(s, "ItemReader");
-  out.item_batcher = ReadValue(s, "ItemBatcher");
-  out.result_writer = ReadValue(s, "ResultWriter");
-  out.result_selector = ReadValue(s, "ResultSelector");
-  out.result_path = ReadPathField(s, "ResultPath");
-  out.max_concurrency = ReadValue(s, "MaxConcurrency");
-  out.max_concurrency_path = ReadString(s, "MaxConcurrencyPath");
-  out.tolerated_failure_percentage = ReadValue(s, "ToleratedFailurePercentage");
-  out.tolerated_failure_percentage_path = ReadString(s, "ToleratedFailurePercentagePath");
-  out.tolerated_failure_count = ReadValue(s, "ToleratedFailureCount");
-  out.tolerated_failure_count_path = ReadString(s, "ToleratedFailureCountPath");
-  out.label = ReadString(s, "Label");
-  out.retry = BuildRetriers(s, pointer);
-  out.catch_ = BuildCatchers(s, pointer);
+void BuildMap(const StateFieldValues& f, const std::string& pointer, QueryLanguage language,
+              int depth, bool& complete, MapState& out) {
+  out.items_path = ReadString(f[F::kItemsPath]);
+  out.items = ReadValue(f[F::kItems]);
+  out.item_selector = ReadValue(f[F::kItemSelector]);
+  out.parameters = ReadValue(f[F::kParameters]);
+  out.item_reader = ReadValue(f[F::kItemReader]);
+  out.item_batcher = ReadValue(f[F::kItemBatcher]);
+  out.result_writer = ReadValue(f[F::kResultWriter]);
+  out.result_selector = ReadValue(f[F::kResultSelector]);
+  out.result_path = ReadPathField(f[F::kResultPath]);
+  out.max_concurrency = ReadValue(f[F::kMaxConcurrency]);
+  out.max_concurrency_path = ReadString(f[F::kMaxConcurrencyPath]);
+  out.tolerated_failure_percentage = ReadValue(f[F::kToleratedFailurePercentage]);
+  out.tolerated_failure_percentage_path = ReadString(f[F::kToleratedFailurePercentagePath]);
+  out.tolerated_failure_count = ReadValue(f[F::kToleratedFailureCount]);
+  out.tolerated_failure_count_path = ReadString(f[F::kToleratedFailureCountPath]);
+  out.label = ReadString(f[F::kLabel]);
+  out.retry = BuildRetriers(f[F::kRetry], pointer);
+  out.catch_ = BuildCatchers(f[F::kCatch], pointer);
 
   std::string_view key = "ItemProcessor";
-  const json::Value* processor = s.Find(key);
+  const json::Value* processor = f[F::kItemProcessor];
   if (processor == nullptr) {
     key = "Iterator";
-    processor = s.Find(key);
+    processor = f[F::kIterator];
     out.legacy_iterator = processor != nullptr;
   }
   if (processor == nullptr) return;
@@ -131,52 +134,55 @@ void BuildMap(const json::Value& s, const std::string& pointer, QueryLanguage la
 // Fills `state` (default-constructed in place, so the large state is never moved).
 void BuildState(const std::string& name, const json::Value& s, std::string pointer,
                 QueryLanguage machine_language, int depth, bool& complete, State& state) {
+  const StateFieldValues f(s);
   state.name = name;
   state.pointer = std::move(pointer);
   state.raw = s;
   state.query_language = machine_language;
-  if (auto own = ReadString(s, "QueryLanguage")) {
+  if (auto own = ReadString(f[F::kQueryLanguage])) {
     state.query_language = ParseQueryLanguage(*own).value_or(machine_language);
   }
-  state.comment = ReadString(s, "Comment");
-  state.next = ReadString(s, "Next");
-  const json::Value* end = s.Find("End");
+  state.comment = ReadString(f[F::kComment]);
+  state.next = ReadString(f[F::kNext]);
+  const json::Value* end = f[F::kEnd];
   state.end = end != nullptr && end->as_bool();
-  state.input_path = ReadPathField(s, "InputPath");
-  state.output_path = ReadPathField(s, "OutputPath");
-  state.assign = ReadValue(s, "Assign");
-  state.output = ReadValue(s, "Output");
+  state.input_path = ReadPathField(f[F::kInputPath]);
+  state.output_path = ReadPathField(f[F::kOutputPath]);
+  state.assign = ReadValue(f[F::kAssign]);
+  state.output = ReadValue(f[F::kOutput]);
 
-  std::optional<StateType> parsed_type = ParseStateType(ReadString(s, "Type").value_or(""));
+  const json::Value* type_value = f[F::kType];
+  std::optional<StateType> parsed_type =
+      ParseStateType(type_value != nullptr ? std::string_view(type_value->as_string()) : "");
   state.type_valid = parsed_type.has_value();
   StateType type = parsed_type.value_or(StateType::kPass);
   state.type = type;
   const std::string& p = state.pointer;
   switch (type) {
     case StateType::kPass:
-      BuildPass(s, state.body.emplace<PassState>());
+      BuildPass(f, state.body.emplace<PassState>());
       break;
     case StateType::kTask:
-      BuildTask(s, p, state.body.emplace<TaskState>());
+      BuildTask(f, p, state.body.emplace<TaskState>());
       break;
     case StateType::kChoice:
-      BuildChoice(s, p, state.body.emplace<ChoiceState>());
+      BuildChoice(f, p, state.body.emplace<ChoiceState>());
       break;
     case StateType::kWait:
-      BuildWait(s, state.body.emplace<WaitState>());
+      BuildWait(f, state.body.emplace<WaitState>());
       break;
     case StateType::kSucceed:
       state.body.emplace<SucceedState>();
       break;
     case StateType::kFail:
-      BuildFail(s, state.body.emplace<FailState>());
+      BuildFail(f, state.body.emplace<FailState>());
       break;
     case StateType::kParallel:
-      BuildParallel(s, p, state.query_language, depth, complete,
+      BuildParallel(f, p, state.query_language, depth, complete,
                     state.body.emplace<ParallelState>());
       break;
     case StateType::kMap:
-      BuildMap(s, p, state.query_language, depth, complete, state.body.emplace<MapState>());
+      BuildMap(f, p, state.query_language, depth, complete, state.body.emplace<MapState>());
       break;
   }
 }

@@ -16,13 +16,12 @@ std::vector<std::string> ReadErrorEquals(const json::Value& entry) {
   return out;
 }
 
-// Builds one T per object entry of the array `key` of `state`; `build` fills an entry from its
-// JSON object and its pointer.
+// Builds one T per object entry of `list`, the member `key` of a state; `build` fills an entry
+// from its JSON object and its pointer.
 template <typename T, typename Build>
-std::vector<T> BuildEntries(const json::Value& state, std::string_view state_pointer,
+std::vector<T> BuildEntries(const json::Value* list, std::string_view state_pointer,
                             std::string_view key, Build build) {
   std::vector<T> out;
-  const json::Value* list = state.Find(key);
   if (list == nullptr) return out;
   std::string base = json::AppendPointer(state_pointer, key);
   for (size_t i = 0; i < list->size(); ++i) {
@@ -34,9 +33,9 @@ std::vector<T> BuildEntries(const json::Value& state, std::string_view state_poi
 
 }  // namespace
 
-std::vector<Retrier> BuildRetriers(const json::Value& state, std::string_view state_pointer) {
+std::vector<Retrier> BuildRetriers(const json::Value* list, std::string_view state_pointer) {
   return BuildEntries<Retrier>(
-      state, state_pointer, "Retry", [](const json::Value& entry, std::string pointer) {
+      list, state_pointer, "Retry", [](const json::Value& entry, std::string pointer) {
         Retrier r;
         r.pointer = std::move(pointer);
         r.error_equals = ReadErrorEquals(entry);
@@ -53,8 +52,8 @@ std::vector<Retrier> BuildRetriers(const json::Value& state, std::string_view st
       });
 }
 
-std::vector<Catcher> BuildCatchers(const json::Value& state, std::string_view state_pointer) {
-  return BuildEntries<Catcher>(state, state_pointer, "Catch",
+std::vector<Catcher> BuildCatchers(const json::Value* list, std::string_view state_pointer) {
+  return BuildEntries<Catcher>(list, state_pointer, "Catch",
                                [](const json::Value& entry, std::string pointer) {
                                  Catcher c;
                                  c.pointer = std::move(pointer);

@@ -12,8 +12,10 @@ namespace asl::model {
 
 // `state` is the state's object, `state_pointer` its pointer. Entries that are not objects
 // are skipped.
-std::vector<Retrier> BuildRetriers(const json::Value& state, std::string_view state_pointer);
-std::vector<Catcher> BuildCatchers(const json::Value& state, std::string_view state_pointer);
+// `list` is the state's "Retry" / "Catch" member (nullptr when absent); non-object entries
+// are skipped.
+std::vector<Retrier> BuildRetriers(const json::Value* list, std::string_view state_pointer);
+std::vector<Catcher> BuildCatchers(const json::Value* list, std::string_view state_pointer);
 
 }  // namespace asl::model
 

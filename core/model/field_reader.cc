@@ -5,15 +5,21 @@
 namespace asl::model {
 
 std::optional<json::Value> ReadValue(const json::Value& object, std::string_view key) {
-  const json::Value* v = object.Find(key);
-  if (v == nullptr) return std::nullopt;
-  return *v;
+  return ReadValue(object.Find(key));
 }
 
 std::optional<std::string> ReadString(const json::Value& object, std::string_view key) {
-  const json::Value* v = object.Find(key);
-  if (v == nullptr || !v->is_string()) return std::nullopt;
-  return v->as_string();
+  return ReadString(object.Find(key));
+}
+
+std::optional<json::Value> ReadValue(const json::Value* value) {
+  if (value == nullptr) return std::nullopt;
+  return *value;
+}
+
+std::optional<std::string> ReadString(const json::Value* value) {
+  if (value == nullptr || !value->is_string()) return std::nullopt;
+  return value->as_string();
 }
 
 std::optional<int64_t> ReadInt(const json::Value& object, std::string_view key) {
@@ -30,8 +36,11 @@ std::optional<int64_t> ReadInt(const json::Value& object, std::string_view key) 
 }
 
 PathField ReadPathField(const json::Value& object, std::string_view key) {
+  return ReadPathField(object.Find(key));
+}
+
+PathField ReadPathField(const json::Value* v) {
   PathField field;
-  const json::Value* v = object.Find(key);
   if (v == nullptr) return field;
   if (v->is_null()) {
     field.kind = PathField::Kind::kNull;

@@ -20,6 +20,11 @@ std::optional<int64_t> ReadInt(const json::Value& object, std::string_view key);
 // A path field: absent, null, or a string (any other type reads as absent).
 PathField ReadPathField(const json::Value& object, std::string_view key);
 
+// The same reads of a member already found (`value` is nullptr when it is absent).
+std::optional<json::Value> ReadValue(const json::Value* value);
+std::optional<std::string> ReadString(const json::Value* value);
+PathField ReadPathField(const json::Value* value);
+
 }  // namespace asl::model
 
 #endif  // ASL_CORE_MODEL_FIELD_READER_H_

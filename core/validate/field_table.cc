@@ -2,7 +2,9 @@
 
 #include <array>
 #include <cmath>
-#include <unordered_map>
+#include <optional>
+
+#include "core/model/state_field.h"
 
 namespace asl::validate {
 namespace {
@@ -90,14 +92,18 @@ bool IsIntegral(const json::Value& v) {
 std::span<const FieldSpec> StateFields() { return kFields; }
 
 const FieldSpec* FindStateField(std::string_view name) {
-  // Called for every member of every state: a hash lookup instead of a scan of the table.
-  static const std::unordered_map<std::string_view, const FieldSpec*> kIndex = [] {
-    std::unordered_map<std::string_view, const FieldSpec*> index;
-    for (const FieldSpec& f : kFields) index.emplace(f.name, &f);
-    return index;
+  // Called for every member of every state: the model's field lookup, then an array.
+  static const std::array<const FieldSpec*, model::kStateFieldCount> kByField = [] {
+    std::array<const FieldSpec*, model::kStateFieldCount> by_field{};
+    for (const FieldSpec& f : kFields) {
+      if (std::optional<model::StateField> field = model::FindStateField(f.name)) {
+        by_field[static_cast<size_t>(*field)] = &f;
+      }
+    }
+    return by_field;
   }();
-  auto it = kIndex.find(name);
-  return it == kIndex.end() ? nullptr : it->second;
+  std::optional<model::StateField> field = model::FindStateField(name);
+  return field ? kByField[static_cast<size_t>(*field)] : nullptr;
 }
 
 bool AllowedIn(const FieldSpec& spec, model::StateType type) {

@@ -4,9 +4,9 @@
 #include <array>
 
 #include "core/json/parser.h"
+#include "core/timestamp/timestamp.h"
 #include "core/validate/did_you_mean.h"
 #include "core/validate/field_table.h"
-#include "core/timestamp/timestamp.h"
 
 namespace asl::validate {
 namespace {
@@ -44,6 +44,10 @@ TEST(FieldTableTest, KnowsWhereFieldsBelong) {
   EXPECT_FALSE(AllowedIn(*arguments, model::QueryLanguage::kJsonPath));
   EXPECT_TRUE(AllowedIn(*arguments, model::QueryLanguage::kJsonata));
   EXPECT_EQ(FindStateField("Nope"), nullptr);
+}
+
+TEST(FieldTableTest, FindsEveryFieldOfTheTable) {
+  for (const FieldSpec& spec : StateFields()) EXPECT_EQ(FindStateField(spec.name), &spec);
 }
 
 TEST(FieldTableTest, MatchesKindsAndExpressions) {

@@ -1,0 +1,40 @@
+#include "core/model/state_field.h"
+
+#include <gtest/gtest.h>
+
+#include "core/json/parser.h"
+
+namespace asl::model {
+namespace {
+
+TEST(StateFieldTest, FindsEveryFieldByItsName) {
+  for (size_t i = 0; i < kStateFieldCount; ++i) {
+    StateField field = static_cast<StateField>(i);
+    EXPECT_EQ(FindStateField(StateFieldName(field)), field) << StateFieldName(field);
+  }
+  EXPECT_EQ(StateFieldName(StateField::kToleratedFailurePercentagePath),
+            "ToleratedFailurePercentagePath");
+}
+
+TEST(StateFieldTest, OtherKeysAreNotFields) {
+  for (const char* key : {"", "type", "Nxt", "NEXT", "Next ", "ResultPaths", "Resul", "States",
+                          "StartAt", "ItemsPat", "ToleratedFailurePercentagePathX"}) {
+    EXPECT_EQ(FindStateField(key), std::nullopt) << key;
+  }
+}
+
+TEST(StateFieldTest, ValuesHoldEachKnownMember) {
+  json::Value state =
+      *json::ParseValue(R"({"Type": "Pass", "Nxt": "A", "Next": "B", "ResultPath": null})");
+  StateFieldValues values(state);
+  ASSERT_NE(values[StateField::kType], nullptr);
+  EXPECT_EQ(values[StateField::kType]->as_string(), "Pass");
+  EXPECT_EQ(values[StateField::kNext]->as_string(), "B");
+  ASSERT_NE(values[StateField::kResultPath], nullptr);
+  EXPECT_TRUE(values[StateField::kResultPath]->is_null());
+  EXPECT_EQ(values[StateField::kEnd], nullptr);
+  EXPECT_EQ(StateFieldValues(json::Value(3))[StateField::kType], nullptr);
+}
+
+}  // namespace
+}  // namespace asl::model
