@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "core/path/parser.h"
+#include "core/path/path_parser.h"
 #include "core/path/text_cursor.h"
 
 namespace asl::path {
@@ -42,6 +43,32 @@ SegmentSpan LocateSegment(std::string_view text, size_t wanted) {
   return {0, text.size()};
 }
 
+bool IsAsciiNameByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || internal::IsDigit(c) || c == '_';
+}
+
+// True for the paths most definitions hold: a root ("$", "$$", or "$name" read as the parser
+// reads a variable) followed by ".name" segments of ASCII letters, digits and '_'. Every such
+// text is a valid Path and Reference Path, so the checks accept it without building its
+// syntax tree; any other text goes to the parser, which has the last word.
+bool IsSimpleDottedPath(std::string_view text) {
+  if (text.empty() || text[0] != '$') return false;
+  size_t pos = 1;
+  if (pos < text.size() && text[pos] == '$') {
+    ++pos;
+  } else if (pos < text.size() && internal::IsIdentStart(text[pos])) {
+    while (pos < text.size() && internal::IsIdentPart(text[pos])) ++pos;
+    if (pos - 1 > internal::kMaxVariableNameBytes) return false;
+  }
+  while (pos < text.size()) {
+    if (text[pos] != '.') return false;
+    size_t name_start = ++pos;
+    while (pos < text.size() && IsAsciiNameByte(text[pos])) ++pos;
+    if (pos == name_start) return false;
+  }
+  return true;
+}
+
 const char* Describe(const Segment& segment) {
   if (segment.descendant) return "recursive descent '..'";
   switch (segment.kind) {
@@ -62,12 +89,14 @@ const char* Describe(const Segment& segment) {
 }  // namespace
 
 std::optional<PathProblem> CheckPath(std::string_view text) {
+  if (IsSimpleDottedPath(text)) return std::nullopt;
   auto parsed = ParsePath(text);
   if (auto* problem = std::get_if<PathProblem>(&parsed)) return std::move(*problem);
   return std::nullopt;
 }
 
 std::optional<PathProblem> CheckReferencePath(std::string_view text) {
+  if (IsSimpleDottedPath(text)) return std::nullopt;
   auto parsed = ParsePath(text);
   if (auto* problem = std::get_if<PathProblem>(&parsed)) return std::move(*problem);
   const PathAst& ast = std::get<PathAst>(parsed);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace asl::path {
 namespace {
 
@@ -26,6 +28,30 @@ TEST(CheckPathTest, ReportsOffsetAndLength) {
             "A path must start with '$'; write '$' for the whole input or '$.field' for one of its "
             "fields.");
   EXPECT_TRUE(CheckPath("").has_value());
+}
+
+// Dotted names are accepted without a syntax tree; the texts around that shortcut must still
+// get the parser's verdict.
+TEST(CheckPathTest, DottedPathsAndTheirNeighbours) {
+  for (const char* text :
+       {"$.a_1.B2", "$$.Map.Item.Value", "$v.a", "$_x", "$.0", "$.a-b", "$.é", "$.length()"}) {
+    EXPECT_EQ(CheckPath(text), std::nullopt) << text;
+    EXPECT_EQ(CheckReferencePath(text), std::nullopt) << text;
+  }
+  for (const char* text : {"$.", "$.a.", "$$x", "$1", "$ ", "$a$", "$.a b"}) {
+    EXPECT_TRUE(CheckPath(text).has_value()) << text;
+    EXPECT_TRUE(CheckReferencePath(text).has_value()) << text;
+  }
+  for (const char* text : {"$..a", "$.a..b", "$.*"}) {
+    EXPECT_EQ(CheckPath(text), std::nullopt) << text;
+    EXPECT_TRUE(CheckReferencePath(text).has_value()) << text;
+  }
+  std::string longest = "$" + std::string(80, 'v') + ".a";
+  EXPECT_EQ(CheckPath(longest), std::nullopt);
+  std::optional<PathProblem> problem = CheckPath("$" + std::string(81, 'v') + ".a");
+  ASSERT_TRUE(problem.has_value());
+  EXPECT_EQ(problem->offset, 0u);
+  EXPECT_EQ(problem->length, 82u);
 }
 
 TEST(CheckReferencePathTest, AcceptsNamesAndIndexes) {

@@ -8,12 +8,6 @@
 
 namespace asl::path {
 namespace internal {
-namespace {
-
-constexpr size_t kMaxVariableNameBytes = 80;
-
-}  // namespace
-
 std::variant<PathAst, PathProblem> PathParser::ParseWhole() {
   PathAst ast;
   if (!ParsePathInto(ast, /*in_filter=*/false, 0)) return std::move(*problem_);

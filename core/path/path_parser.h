@@ -23,6 +23,8 @@ inline bool IsIdentStart(char c) {
 inline bool IsIdentPart(char c) { return IsIdentStart(c) || IsDigit(c); }
 
 inline constexpr int kMaxFilterDepth = 32;
+// AWS: a variable name has at most 80 characters.
+inline constexpr size_t kMaxVariableNameBytes = 80;
 
 // Paths inside filters (`in_filter`) end at operators; filter nesting is bounded.
 class PathParser : public TextCursor {
