@@ -1,8 +1,10 @@
 // State names: unique across the whole state machine, at most 80 characters, no control
 // characters (ASL "States": names MUST be unique within the machine and at most 80 Unicode
 // characters long).
+#include <functional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <vector>
 
 #include "core/json/pointer.h"
 #include "core/validate/codes.h"
@@ -35,9 +37,16 @@ bool HasControlCharacter(std::string_view s) {
 }  // namespace
 
 void CheckNames(const RuleContext& context, Report& report) {
-  std::unordered_map<std::string_view, const std::string*> first_seen;  // Name → pointer.
-  first_seen.reserve(context.machine.states.size());
-  ForEachState(context.machine, [&](const model::State& s) {
+  std::vector<const model::State*> states;  // Every state, in the order rules visit them.
+  states.reserve(context.machine.states.size());
+  ForEachState(context.machine, [&](const model::State& s) { states.push_back(&s); });
+  // Name → the first state with it: open addressing with linear probing in a table at most
+  // half full (one allocation instead of one per name).
+  size_t capacity = 16;
+  while (capacity < 2 * states.size()) capacity *= 2;
+  std::vector<const model::State*> first_seen(capacity, nullptr);
+  for (const model::State* state : states) {
+    const model::State& s = *state;
     if (s.name.empty()) {
       report.Add(code::kInvalidStateName, s.pointer, "A state has an empty name; name it.");
     } else if (CodePoints(s.name) > kMaxNameLength) {
@@ -49,14 +58,20 @@ void CheckNames(const RuleContext& context, Report& report) {
       report.Add(code::kInvalidStateName, s.pointer,
                  "State name " + Quote(s.name) + " contains a control character; remove it.");
     }
-    auto [it, inserted] = first_seen.emplace(s.name, &s.pointer);
-    if (!inserted) {
+    size_t slot = std::hash<std::string_view>{}(s.name) & (capacity - 1);
+    while (first_seen[slot] != nullptr && first_seen[slot]->name != s.name) {
+      slot = (slot + 1) & (capacity - 1);
+    }
+    if (first_seen[slot] == nullptr) {
+      first_seen[slot] = &s;
+    } else {
       report.Add(code::kDuplicateStateName, s.pointer,
-                 "State name " + Quote(s.name) + " is already used at " + *it->second +
+                 "State name " + Quote(s.name) + " is already used at " +
+                     first_seen[slot]->pointer +
                      "; state names must be unique across the whole state machine, so rename "
                      "one.");
     }
-  });
+  }
 }
 
 }  // namespace asl::validate

@@ -57,8 +57,10 @@ void CheckTemplate(const json::Value& value, const std::string& pointer, std::st
   if (depth > kMaxTemplateDepth) return;  // The parser's depth limit applies long before.
   if (value.is_array()) {
     for (size_t i = 0; i < value.size(); ++i) {
-      CheckTemplate(*value.At(i), json::AppendPointer(pointer, i), field, owner, warnings,
-                    depth + 1, report);
+      const json::Value& item = *value.At(i);
+      if (!item.is_array() && !item.is_object()) continue;  // Literal items hold no paths.
+      CheckTemplate(item, json::AppendPointer(pointer, i), field, owner, warnings, depth + 1,
+                    report);
     }
     return;
   }
@@ -107,7 +109,9 @@ void CheckStaticResult(const json::Value& value, const std::string& pointer,
   if (depth > kMaxTemplateDepth) return;
   if (value.is_array()) {
     for (size_t i = 0; i < value.size(); ++i) {
-      CheckStaticResult(*value.At(i), json::AppendPointer(pointer, i), owner, depth + 1, report);
+      const json::Value& item = *value.At(i);
+      if (!item.is_array() && !item.is_object()) continue;  // Literal items hold no keys.
+      CheckStaticResult(item, json::AppendPointer(pointer, i), owner, depth + 1, report);
     }
     return;
   }

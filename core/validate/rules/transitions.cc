@@ -18,11 +18,14 @@ using model::State;
 using model::StateMachine;
 using model::StateType;
 
+constexpr size_t kNoState = static_cast<size_t>(-1);
+
 // A transition; the pointer of the field that writes it is built only for a report.
 struct Edge {
   std::string_view target;
   const std::string* base;  // Pointer of the state, rule or catcher holding the field.
   std::string_view field;   // "Next" or "Default".
+  size_t to = kNoState;     // The target's position in its machine's states, once resolved.
   std::string pointer() const { return json::AppendPointer(*base, field); }
 };
 
@@ -111,6 +114,9 @@ void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, 
     AddEdgesOf(s, edges);
   }
   first_edge.push_back(edges.size());
+  for (Edge& e : edges) {
+    if (auto it = m.index.find(e.target); it != m.index.end()) e.to = it->second;
+  }
   auto edges_of = [&](size_t i) {
     return std::span<const Edge>(edges.data() + first_edge[i], first_edge[i + 1] - first_edge[i]);
   };
@@ -118,7 +124,7 @@ void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, 
     const State& s = m.states[i];
     if (!s.type_valid) continue;
     for (const Edge& e : edges_of(i)) {
-      if (missing_target(e.target)) {
+      if (e.to == kNoState && states->Find(e.target) == nullptr) {
         missing(e.target, e.pointer(), Quote(e.field) + " of " + Describe(s) + " names");
       }
     }
@@ -130,10 +136,9 @@ void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, 
     work.pop_back();
     terminal_reached = terminal_reached || IsTerminal(s);
     for (const Edge& e : edges_of(current)) {
-      auto it = m.index.find(e.target);
-      if (it != m.index.end() && !reached[it->second]) {
-        reached[it->second] = true;
-        work.push_back(it->second);
+      if (e.to != kNoState && !reached[e.to]) {
+        reached[e.to] = true;
+        work.push_back(e.to);
       }
     }
   }
@@ -161,7 +166,7 @@ void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, 
   // is broken would otherwise add a warning to every error.
   std::vector<bool> targeted(m.states.size(), false);
   for (const Edge& e : edges) {
-    if (auto it = m.index.find(e.target); it != m.index.end()) targeted[it->second] = true;
+    if (e.to != kNoState) targeted[e.to] = true;
   }
   for (size_t i = 0; i < m.states.size(); ++i) {
     if (reached[i] || targeted[i]) continue;
