@@ -64,6 +64,26 @@ constexpr auto kPlainStringByte = [] {
   return plain;
 }();
 
+// The first position from `pos` on where fewer than 8 bytes remain or an 8-byte word holds a
+// byte that is not plain (kPlainStringByte): a word at a time, so that long runs cost little.
+inline size_t SkipPlainWords(const char* data, size_t pos, size_t size) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  while (pos + 8 <= size) {
+    uint64_t word;
+    std::memcpy(&word, data + pos, 8);
+    // A byte is flagged when it is non-ASCII, below 0x20, '"' or '\\' (each test is exact
+    // about whether some byte qualifies, which is all this needs).
+    uint64_t quote = word ^ (kOnes * '"');
+    uint64_t backslash = word ^ (kOnes * '\\');
+    uint64_t flagged = word | ((word - kOnes * 0x20) & ~word) | ((quote - kOnes) & ~quote) |
+                       ((backslash - kOnes) & ~backslash);
+    if ((flagged & kHigh) != 0) break;
+    pos += 8;
+  }
+  return pos;
+}
+
 // Key equality that rejects most different keys by length and first byte before comparing.
 inline bool KeyEquals(const std::string& a, std::string_view b) {
   return a.size() == b.size() &&
@@ -139,7 +159,8 @@ class Parser {
   std::string CurrentPointer() const {
     std::string pointer;
     for (const PathStep& step : path_) {
-      pointer += step.key != nullptr ? AppendPointer("", *step.key) : AppendPointer("", step.index);
+      pointer += step.is_member ? AppendPointer("", member_stack_[step.position].key)
+                                : AppendPointer("", step.position);
     }
     return pointer;
   }
@@ -224,15 +245,18 @@ class Parser {
         if (text_[pos_] == '}') {
           Fail("Unexpected '}' after ','; remove the trailing comma.", pos_, pos_ + 1);
         } else {
-          Fail("Unexpected " + Describe(text_, pos_) +
-                   "; expected a member name in double quotes.",
+          Fail("Unexpected " + Describe(text_, pos_) + "; expected a member name in double quotes.",
                pos_, pos_ + 1);
         }
         return std::nullopt;
       }
+      // The key is read straight into its slot on member_stack_ (nested containers use the
+      // stack above it, so the slot keeps its index; references to it do not survive).
+      const size_t count = member_stack_.size() - base;
+      const size_t slot = member_stack_.size();
+      member_stack_.emplace_back();
       Span key_span{static_cast<uint32_t>(pos_), 0};
-      std::string key;
-      if (!ParseString(key)) return std::nullopt;
+      if (!ParseString(member_stack_[slot].key)) return std::nullopt;
       key_span.end = static_cast<uint32_t>(pos_);
       SkipWhitespace();
       if (pos_ >= text_.size() || text_[pos_] != ':') {
@@ -247,24 +271,25 @@ class Parser {
       ++pos_;
       SkipWhitespace();
       if (pos_ >= text_.size()) {
-        Fail("The document ends before the value of \"" + key + "\".", pos_, pos_);
+        Fail("The document ends before the value of \"" + member_stack_[slot].key + "\".", pos_,
+             pos_);
         return std::nullopt;
       }
-      path_.push_back({&key, 0});
+      path_.push_back({slot, true});
       pending_key_ = &key_span;
       std::optional<Value> value = ParseAny(depth);
       if (!value) return std::nullopt;
-      const size_t count = member_stack_.size() - base;
-      std::optional<size_t> existing = FindMember(base, index, key);
+      std::optional<size_t> existing = FindMember(base, count, index, member_stack_[slot].key);
       if (!existing) {
-        member_stack_.push_back({std::move(key), std::move(*value)});
+        member_stack_[slot].value = std::move(*value);
         key_span_stack_.push_back(key_span);
-        if (!index.empty()) index.emplace(HashKey(member_stack_.back().key), count);
+        if (!index.empty()) index.emplace(HashKey(member_stack_[slot].key), count);
         if (options_.build_source_map) child_ids_.push_back(last_node_);
       } else {
         result_.duplicate_keys.push_back(
             {CurrentPointer(), key_span, key_span_stack_[base + *existing]});
         member_stack_[base + *existing].value = std::move(*value);
+        member_stack_.pop_back();
         // The later value's location takes the first one's place, as its value does.
         if (options_.build_source_map) {
           child_ids_[child_ids_.size() - count + *existing] = last_node_;
@@ -301,9 +326,9 @@ class Parser {
   using KeyIndex = std::unordered_multimap<size_t, size_t>;
   static size_t HashKey(std::string_view key) { return std::hash<std::string_view>{}(key); }
 
-  std::optional<size_t> FindMember(size_t base, KeyIndex& index, const std::string& key) const {
+  std::optional<size_t> FindMember(size_t base, size_t count, KeyIndex& index,
+                                   const std::string& key) const {
     constexpr size_t kLinearLimit = 16;
-    const size_t count = member_stack_.size() - base;
     if (count <= kLinearLimit) {
       for (size_t i = 0; i < count; ++i) {
         if (KeyEquals(member_stack_[base + i].key, key)) return i;
@@ -336,7 +361,7 @@ class Parser {
         Fail("The document ends inside the array opened here; add ']'.", open, open + 1);
         return std::nullopt;
       }
-      path_.push_back({nullptr, item_stack_.size() - base});
+      path_.push_back({item_stack_.size() - base, false});
       std::optional<Value> value = ParseAny(depth);
       if (!value) return std::nullopt;
       path_.pop_back();
@@ -389,6 +414,7 @@ class Parser {
       size_t run = pos_;
       const size_t size = text_.size();
       const char* data = text_.data();
+      pos_ = SkipPlainWords(data, pos_, size);
       while (pos_ < size && kPlainStringByte[static_cast<unsigned char>(data[pos_])]) ++pos_;
       out.append(data + run, pos_ - run);
       if (pos_ >= text_.size()) {
@@ -403,8 +429,7 @@ class Parser {
       if (c >= 0x80) {
         size_t n = Utf8SequenceLength(text_, pos_);
         if (n == 0) {
-          Fail("Invalid UTF-8 (" + Describe(text_, pos_) +
-                   ") in a string; save the file as UTF-8.",
+          Fail("Invalid UTF-8 (" + Describe(text_, pos_) + ") in a string; save the file as UTF-8.",
                pos_, pos_ + 1);
           return false;
         }
@@ -549,8 +574,8 @@ class Parser {
   const Span* pending_key_ = nullptr;
   // The member keys and item indexes leading to the value being parsed.
   struct PathStep {
-    const std::string* key;  // nullptr for an array item.
-    size_t index;
+    size_t position;  // A member's slot on member_stack_, or an item's index.
+    bool is_member;
   };
   std::vector<PathStep> path_;
   // Source map ids of the finished children of the containers being parsed, innermost last.

@@ -101,7 +101,7 @@ struct CachedNode : Node {
 };
 
 struct StringNode : CachedNode {
-  explicit StringNode(std::string s) : text(std::move(s)) {}
+  explicit StringNode(std::string&& s) : text(std::move(s)) {}
   std::string text;
 };
 
@@ -209,8 +209,7 @@ std::string_view TypeName(Type type) {
 Value::Value(const char* s) : Value(std::string(s)) {}
 Value::Value(std::string_view s) : Value(std::string(s)) {}
 Value::Value(std::string s) : type_(Type::kString), node_(new detail::StringNode(std::move(s))) {}
-Value::Value(Array items)
-    : type_(Type::kArray), node_(new detail::ArrayNode(std::move(items))) {}
+Value::Value(Array items) : type_(Type::kArray), node_(new detail::ArrayNode(std::move(items))) {}
 Value::Value(Members members)
     : type_(Type::kObject), node_(new detail::ObjectNode(Deduplicate(std::move(members)))) {}
 
