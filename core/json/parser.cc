@@ -1,6 +1,7 @@
 #include "core/json/parser.h"
 
 #include <array>
+#include <bit>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -64,21 +65,24 @@ constexpr auto kPlainStringByte = [] {
   return plain;
 }();
 
-// The first position from `pos` on where fewer than 8 bytes remain or an 8-byte word holds a
-// byte that is not plain (kPlainStringByte): a word at a time, so that long runs cost little.
+// The position of the first byte from `pos` on that is not plain (kPlainStringByte), found 8
+// bytes at a time; or, when none is found, the position where fewer than 8 bytes remain.
 inline size_t SkipPlainWords(const char* data, size_t pos, size_t size) {
+  if constexpr (std::endian::native != std::endian::little) return pos;
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHigh = 0x8080808080808080ull;
   while (pos + 8 <= size) {
     uint64_t word;
     std::memcpy(&word, data + pos, 8);
-    // A byte is flagged when it is non-ASCII, below 0x20, '"' or '\\' (each test is exact
-    // about whether some byte qualifies, which is all this needs).
+    // The high bit of a byte is set when the byte is non-ASCII, below 0x20, '"' or '\\'. A
+    // borrow can also flag a byte after one of those, never before it, so the lowest flagged
+    // byte is the first one that is not plain.
     uint64_t quote = word ^ (kOnes * '"');
     uint64_t backslash = word ^ (kOnes * '\\');
-    uint64_t flagged = word | ((word - kOnes * 0x20) & ~word) | ((quote - kOnes) & ~quote) |
-                       ((backslash - kOnes) & ~backslash);
-    if ((flagged & kHigh) != 0) break;
+    uint64_t flagged = (word | ((word - kOnes * 0x20) & ~word) | ((quote - kOnes) & ~quote) |
+                        ((backslash - kOnes) & ~backslash)) &
+                       kHigh;
+    if (flagged != 0) return pos + static_cast<size_t>(std::countr_zero(flagged) / 8);
     pos += 8;
   }
   return pos;

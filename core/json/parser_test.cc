@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+
 #include "core/json/writer.h"
 
 namespace asl::json {
@@ -15,6 +18,26 @@ TEST(ParserTest, ParsesEveryKindOfValue) {
   EXPECT_EQ(a.At(1)->as_double(), -2.5);
   EXPECT_TRUE(a.At(2)->is_double());
   EXPECT_EQ(r.value.Find("s")->as_string(), "\xC3\xA9\n\xF0\x9F\x98\x80");
+}
+
+// Strings are scanned 8 bytes at a time: every kind of byte that needs care must be seen at
+// every offset, and a control character must still be rejected wherever it stands.
+TEST(ParserTest, ReadsSpecialBytesAtEveryOffsetOfAString) {
+  for (size_t offset = 0; offset < 20; ++offset) {
+    std::string plain(offset, 'x');
+    for (const auto& [escaped, decoded] : {std::pair<std::string, std::string>{"\\n", "\n"},
+                                           {"\\\"", "\""},
+                                           {"\xC3\xA9", "\xC3\xA9"},
+                                           {"", ""}}) {
+      std::string text = "[\"" + plain + escaped + "yy~\"]";
+      ParseResult r = Parse(text);
+      ASSERT_TRUE(r.ok()) << text;
+      EXPECT_EQ(r.value.At(0)->as_string(), plain + decoded + "yy~") << text;
+    }
+    ParseResult bad = Parse("[\"" + plain + "\x01" + "abcdefgh\"]");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error->span.begin, offset + 2);
+  }
 }
 
 TEST(ParserTest, RecordsSourceMapForKeysAndValues) {
@@ -43,7 +66,8 @@ TEST(ParserTest, ReportsDuplicateKeysAndKeepsTheLastValue) {
 
 TEST(ParserTest, FindsDuplicateKeysInLargeObjects) {
   std::string text = "{";
-  for (int i = 0; i < 40; ++i) text += "\"key-" + std::to_string(i) + "-with-a-long-name\": " + std::to_string(i) + ",";
+  for (int i = 0; i < 40; ++i)
+    text += "\"key-" + std::to_string(i) + "-with-a-long-name\": " + std::to_string(i) + ",";
   text += "\"key-3-with-a-long-name\": \"again\", \"k\": 1, \"k\": 2}";
   ParseResult r = Parse(text);
   ASSERT_TRUE(r.ok());
@@ -66,8 +90,7 @@ class ParserErrorTest : public ::testing::TestWithParam<BadCase> {};
 TEST_P(ParserErrorTest, ReportsWhereAndWhat) {
   ParseResult r = Parse(GetParam().text);
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.error->message.find(GetParam().message_part), std::string::npos)
-      << r.error->message;
+  EXPECT_NE(r.error->message.find(GetParam().message_part), std::string::npos) << r.error->message;
   EXPECT_EQ(r.error->span.begin, GetParam().offset) << r.error->message;
   EXPECT_TRUE(r.value.is_null());
 }
@@ -114,7 +137,8 @@ TEST(ParserTest, DuplicateKeyPointersAreFullWithOrWithoutASourceMap) {
 }
 
 TEST(ParserTest, EveryTruncationOfADocumentFailsCleanly) {
-  std::string text = R"({"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": [1.5, "x\u0041"], "End": true}}})";
+  std::string text =
+      R"({"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": [1.5, "x\u0041"], "End": true}}})";
   for (size_t n = 0; n < text.size(); ++n) {
     ParseResult r = Parse(text.substr(0, n), {.build_source_map = true});
     EXPECT_FALSE(r.ok()) << n;
