@@ -57,15 +57,8 @@ emscripten::val AsUtf8View(std::string text) {
 }
 
 std::string SessionError(const Session& s) { return s.error(); }
-emscripten::val SessionAdvance(Session& s, double max_steps) {
-  return AsUtf8View(s.Advance(static_cast<int64_t>(max_steps)));
-}
-std::string SessionComplete(Session& s, const std::string& token, const std::string& result) {
-  return s.Complete(token, result);
-}
-std::string SessionFail(Session& s, const std::string& token, const std::string& error,
-                        const std::string& cause) {
-  return s.Fail(token, error, cause);
+emscripten::val SessionSettle(Session& s, const std::string& answers, double max_steps) {
+  return AsUtf8View(s.Settle(answers, static_cast<int64_t>(max_steps)));
 }
 std::string SessionStop(Session& s) { return s.Stop(); }
 emscripten::val SessionReport(Session& s) { return AsUtf8View(s.Report()); }
@@ -92,9 +85,7 @@ EMSCRIPTEN_BINDINGS(asl_core) {
       .constructor(&NewSession, emscripten::allow_raw_pointers())
       .function("ok", &Session::ok)
       .function("error", &SessionError)
-      .function("advance", &SessionAdvance)
-      .function("complete", &SessionComplete)
-      .function("fail", &SessionFail)
+      .function("settle", &SessionSettle)
       .function("stop", &SessionStop)
       .function("report", &SessionReport)
       .function("outcome", &SessionOutcome)

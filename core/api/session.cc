@@ -216,14 +216,26 @@ std::string Session::StateJson(bool blocked) {
   return out;
 }
 
-std::string Session::Advance(int64_t max_steps) {
-  if (!execution_) return error_;
+bool Session::RunSteps(int64_t max_steps) {
   bool blocked = false;
   for (int64_t i = 0; i < max_steps && !blocked; ++i) {
     if (execution_->status() != engine::ExecutionStatus::kRunning) break;
     blocked = !execution_->Step();
   }
-  return StateJson(blocked);
+  return blocked;
+}
+
+std::string Session::Advance(int64_t max_steps) {
+  if (!execution_) return error_;
+  return StateJson(RunSteps(max_steps));
+}
+
+std::string Session::Settle(std::string_view answers, int64_t max_steps) {
+  if (!execution_) return error_;
+  if (std::string problem = rounds_.Apply(*execution_, answers); !problem.empty()) {
+    return ErrorJson("malformed answers: " + problem);
+  }
+  return rounds_.List(*execution_, RunSteps(max_steps));
 }
 
 std::string Session::Complete(std::string_view token, std::string_view result_json) {

@@ -24,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/api/task_rounds.h"
 #include "core/engine/execution.h"
 #include "core/json/value.h"
 #include "core/mocks/mock_table.h"
@@ -65,6 +66,11 @@ class Session {
   // Answers a pending task; {"ok": true} or {"error": ...}.
   std::string Complete(std::string_view token, std::string_view result_json);
   std::string Fail(std::string_view token, std::string_view error, std::string_view cause);
+  // Advance for hosts that answer tasks in rounds, in the compact texts of task_rounds.h:
+  // applies `answers` to the tasks of the last Settle's listing, runs at most `max_steps` steps
+  // as Advance does and returns the new listing; {"error": ...} when the answers are malformed
+  // (then nothing is applied or run).
+  std::string Settle(std::string_view answers, int64_t max_steps);
   // Ends the execution as ABORTED; {"ok": true}.
   std::string Stop();
   // The report so far: {"status", "output", "error", "cause", "events": [...], "dataFlow": [...]}
@@ -85,6 +91,8 @@ class Session {
  private:
   Session();
   std::string StateJson(bool blocked);
+  // Runs at most `max_steps` steps; true when the last one found nothing to run.
+  bool RunSteps(int64_t max_steps);
   // The report so far; once the execution has finished, the final one, taken from the engine
   // without copying the history.
   const engine::ExecutionReport& CurrentReport();
@@ -94,6 +102,7 @@ class Session {
   std::unique_ptr<mocks::MockTable> mocks_;  // Stable address: the execution points at it.
   std::unique_ptr<TaskRouter> router_;       // Set when the host answers some tasks.
   std::unique_ptr<engine::Execution> execution_;
+  TaskRounds rounds_;
   std::optional<engine::ExecutionReport> final_report_;
   bool history_ = true;
   bool data_flow_ = true;

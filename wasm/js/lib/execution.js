@@ -2,12 +2,12 @@
 //
 // C++ never waits for JavaScript. The session runs until it finishes, spends its step budget or
 // waits for tasks that the host answers; then this file calls the handlers of every pending task
-// at once and applies their answers in the order the engine listed the tasks, so the history
-// does not depend on which handler finished first. Design: wasm/DESIGN.md.
+// at once (lib/task-round.js) and hands their answers back in the order the engine listed the
+// tasks, together with the next run of steps (one call into the module per round), so the
+// history does not depend on which handler finished first. Design: wasm/DESIGN.md.
 import { argumentProblem, describe, internalError } from './arguments.js';
+import { FINISHED, TaskRounds, WAITING, toJson } from './task-round.js';
 
-/** What the session answers to a call that worked. */
-const OK = '{"ok":true}';
 /** Engine steps per call into the module. */
 const STEP_BUDGET = 4096;
 /** Longest stretch of work, in ms, before run() lets the event loop run. */
@@ -54,30 +54,6 @@ const now = typeof performance === 'object' ? () => performance.now() : () => Da
 const sessions = new FinalizationRegistry(({ core, generation, handle }) => {
   if (core.instance !== null && core.generation === generation) core.call(() => handle.delete());
 });
-
-/** The error a thrown value makes: Error-like → its name and message, else States.TaskFailed. */
-function thrownToFailure(thrown) {
-  if (thrown !== null && typeof thrown === 'object' &&
-      typeof thrown.name === 'string' && typeof thrown.message === 'string') {
-    return { error: thrown.name, cause: thrown.message };
-  }
-  let text;
-  try {
-    text = String(thrown);
-  } catch {
-    text = describe(thrown);
-  }
-  return { error: 'States.TaskFailed', cause: text };
-}
-
-/** JSON text of `value`, or undefined when it has none (a function, a cycle, a BigInt). */
-function toJson(value) {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The options object of Session::Create, or an AslError. */
 function sessionOptions(options) {
@@ -137,7 +113,8 @@ export function startExecution(core, text, input, options = {}) {
 
 class Execution {
   #core;
-  #handlers;
+  /** @type {TaskRounds} */
+  #rounds;
   #handle = null;
   #generation = 0;
   /** @type {AslError | null} */
@@ -153,10 +130,12 @@ class Execution {
   #eventCount = 0;
   /** The current round of pending tasks: {contexts} filled on demand. */
   #round = null;
+  /** The answers of the last round, for the next settle(). */
+  #answers = '';
 
   constructor(core, handlers) {
     this.#core = core;
-    this.#handlers = handlers !== null && typeof handlers === 'object' ? handlers : {};
+    this.#rounds = new TaskRounds(handlers !== null && typeof handlers === 'object' ? handlers : {});
   }
 
   /** @internal */
@@ -236,8 +215,19 @@ class Execution {
     return JSON.parse(this.#call((s) => decodeView(fn(s))));
   }
 
-  #advance(steps) {
-    return this.#json((s) => s.advance(steps));
+  /**
+   * Hands the last round's answers to the session and runs at most `steps` steps: the listing
+   * of what is pending then (core/api/task_rounds.h).
+   */
+  #settle(steps) {
+    const answers = this.#stopped ? '' : this.#answers;
+    this.#answers = '';
+    const listing = this.#json((s) => s.settle(answers, steps));
+    if (!Array.isArray(listing)) {
+      this.#problem = new AslError('INTERNAL_ERROR', internalError(listing.error));
+      throw this.#problem;
+    }
+    return this.#rounds.read(listing);
   }
 
   /**
@@ -287,14 +277,15 @@ class Execution {
     if (this.#result) return this.#result;
     let sliceStart = now();
     for (;;) {
-      const state = this.#advance(STEP_BUDGET);
-      if (state.state === 'finished') {
+      const listing = this.#settle(STEP_BUDGET);
+      if (listing[0] === FINISHED) {
         if (onEvents) this.#deliverEvents(onEvents);
         return this.#finish();
       }
-      if (state.state === 'waiting') {
+      if (listing[0] === WAITING) {
         if (onEvents) this.#deliverEvents(onEvents);
-        await this.#answer(state.pending);
+        const answers = this.#answer(listing);
+        this.#endRound(typeof answers === 'string' ? answers : await answers);
       }
       if (now() - sliceStart > SLICE_MS) {
         if (onEvents) this.#deliverEvents(onEvents);
@@ -318,100 +309,60 @@ class Execution {
 
   async #stepOnce() {
     if (this.#result) return { status: this.#result.status, pendingTasks: [], newEvents: [] };
-    let state = this.#advance(1);
-    if (state.state === 'waiting') {
-      await this.#answer(state.pending);
-      state = this.#advance(1);
+    let listing = this.#settle(1);
+    if (listing[0] === WAITING) {
+      const answers = this.#answer(listing);
+      this.#endRound(typeof answers === 'string' ? answers : await answers);
+      listing = this.#settle(1);
     }
     const { events, count } = this.#json((s) => s.eventsSince(this.#eventCount));
     this.#eventCount = count;
-    if (state.state === 'finished') this.#finish();
     return {
-      status: state.status,
-      pendingTasks: state.pending.map((task) => ({
-        stateName: task.state,
-        resource: task.resource,
-        taskToken: task.token,
-        attempt: task.attempt,
-        input: task.input,
-      })),
+      status: listing[0] === FINISHED ? this.#finish().status : 'RUNNING',
+      pendingTasks: this.#rounds.tasks(listing),
       newEvents: events,
     };
   }
 
-  /** Calls the handlers of `pending` concurrently and applies their answers in engine order. */
-  async #answer(pending) {
-    const round = { contexts: null };
-    this.#round = round;
-    const answers = new Array(pending.length);
-    await new Promise((resolve) => {
-      this.#wake = resolve;  // stop() stops waiting for handlers that may never settle.
-      let left = pending.length;
-      for (const [index, task] of pending.entries()) {
-        this.#callHandler(task, round, index).then((answer) => {
-          answers[index] = answer;
-          if (--left === 0) resolve();
-        });
-      }
-    });
-    this.#wake = null;
-    this.#round = null;
-    if (this.#stopped) return;
-    for (const [index, task] of pending.entries()) {
-      const answer = answers[index];
-      // A token that is no longer pending (an earlier answer ended its branch) is dropped.
-      if ('result' in answer) {
-        const reply = this.#call((s) => s.complete(task.token, answer.result));
-        if (reply === OK) continue;
-        const { error } = JSON.parse(reply);
-        if (error.startsWith('no pending task')) continue;
-        // JSON.stringify wrote what the engine does not read (nesting deeper than 1,000).
-        answer.error = 'States.Runtime';
-        answer.cause = `The result of the Task state '${task.state}' is not valid JSON: ${error}`;
-      }
-      this.#call((s) => s.fail(task.token, answer.error, answer.cause));
-    }
-  }
-
-  /** The handler's answer: {result: JSON text} or {error, cause}. Never rejects. */
-  async #callHandler(task, round, index) {
-    const handlers = this.#handlers;
-    const handler = Object.hasOwn(handlers, task.state) ? handlers[task.state]
-      : Object.hasOwn(handlers, task.resource) ? handlers[task.resource] : undefined;
-    if (typeof handler !== 'function') {
-      return { error: 'States.Runtime', cause: `No mock or task handler answers the Task state '${task.state}'.` };
-    }
-    const execution = this;
-    let controller;  // Made when the handler asks for its signal: AbortControllers are not cheap.
-    const context = {
-      stateName: task.state,
-      resource: task.resource,
-      taskToken: task.token,
-      attempt: task.attempt,
-      get contextObject() {
-        return execution.#contextOf(round, index);
+  /**
+   * Calls the handlers of the listed tasks concurrently: their answers in listing order
+   * (TaskRounds.answer), or a promise of them when some handler answers asynchronously.
+   * @returns {string | Promise<string | null>}
+   */
+  #answer(listing) {
+    const round = {
+      contexts: null,
+      controllers: [],
+      contextOf: (index) => this.#contextOf(round, index),
+      signalOf: (index) => this.#signalOf(round, index),
+      settled: (index) => {
+        const controller = round.controllers[index];
+        if (controller) this.#controllers.delete(controller);
       },
-      get signal() {
-        if (!controller) {
-          controller = new AbortController();
-          if (execution.#stopped) controller.abort(new AslError('ABORTED', 'the execution was stopped'));
-          else execution.#controllers.add(controller);
-        }
-        return controller.signal;
+      hold: (release) => {
+        this.#wake = release;  // stop() stops waiting for handlers that may never settle.
       },
     };
-    try {
-      const value = await handler(task.input, context);
-      const result = toJson(value === undefined ? null : value);
-      if (result === undefined) {
-        return { error: 'States.Runtime', cause: `The handler of the Task state '${task.state}' returned a value that cannot be serialised as JSON (${describe(value)}).` };
-      }
-      return { result };
-    } catch (thrown) {
-      return thrownToFailure(thrown);
-    } finally {
-      if (controller) this.#controllers.delete(controller);
+    this.#round = round;
+    return this.#rounds.answer(listing, round);
+  }
+
+  /** Keeps the answers of the round that ended (null: it was abandoned) for the next settle(). */
+  #endRound(answers) {
+    this.#wake = null;
+    this.#round = null;
+    this.#answers = answers ?? '';
+  }
+
+  /** The abort signal of the round's `index`-th task, made when its handler asks for it. */
+  #signalOf(round, index) {
+    let controller = round.controllers[index];
+    if (!controller) {
+      controller = round.controllers[index] = new AbortController();
+      if (this.#stopped) controller.abort(new AslError('ABORTED', 'the execution was stopped'));
+      else this.#controllers.add(controller);
     }
+    return controller.signal;
   }
 
   /** The context object ($$) of the round's `index`-th task; null once the round is over. */

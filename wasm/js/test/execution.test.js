@@ -108,7 +108,8 @@ describe('handlers', () => {
     const ex = asl.start(definition, { n: 4 }, {
       handlers: {
         T: async (input, context) => {
-          seen = { input, ...context, contextObject: context.contextObject };
+          const { stateName, resource, taskToken, attempt, signal, contextObject } = context;
+          seen = { input, stateName, resource, taskToken, attempt, signal, contextObject };
           return { doubled: input.n * 2 };
         },
       },
