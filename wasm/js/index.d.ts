@@ -178,7 +178,11 @@ export interface TaskContextObject {
   Task: { Token: string };
 }
 
-/** The second argument of a {@link TaskHandler}. */
+/**
+ * The second argument of a {@link TaskHandler}. `contextObject` and `signal` are getters on the
+ * context's prototype, computed when read: spreading a context (`{...context}`) copies only the
+ * other four.
+ */
 export interface TaskContext {
   /** The Task state's name. */
   stateName: string;
