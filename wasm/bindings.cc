@@ -60,6 +60,11 @@ std::string SessionError(const Session& s) { return s.error(); }
 emscripten::val SessionSettle(Session& s, const std::string& answers, double max_steps) {
   return AsUtf8View(s.Settle(answers, static_cast<int64_t>(max_steps)));
 }
+std::string SessionHeartbeat(Session& s, const std::string& token) { return s.Heartbeat(token); }
+emscripten::val SessionAdvanceClockTo(Session& s, double epoch_ms) {
+  return AsUtf8View(s.AdvanceClockTo(static_cast<int64_t>(epoch_ms)));
+}
+std::string SessionClock(Session& s) { return s.Clock(); }
 std::string SessionStop(Session& s) { return s.Stop(); }
 emscripten::val SessionReport(Session& s) { return AsUtf8View(s.Report()); }
 emscripten::val SessionOutcome(Session& s) { return AsUtf8View(s.Outcome()); }
@@ -86,6 +91,9 @@ EMSCRIPTEN_BINDINGS(asl_core) {
       .function("ok", &Session::ok)
       .function("error", &SessionError)
       .function("settle", &SessionSettle)
+      .function("heartbeat", &SessionHeartbeat)
+      .function("advanceClockTo", &SessionAdvanceClockTo)
+      .function("clock", &SessionClock)
       .function("stop", &SessionStop)
       .function("report", &SessionReport)
       .function("outcome", &SessionOutcome)

@@ -257,6 +257,29 @@ std::string Session::Fail(std::string_view token, std::string_view error, std::s
   return kOk;
 }
 
+std::string Session::Heartbeat(std::string_view token) {
+  if (!execution_) return error_;
+  if (!execution_->SendTaskHeartbeat(token)) {
+    return ErrorJson("no pending task has the token '" + std::string(token) + "'");
+  }
+  return kOk;
+}
+
+std::string Session::AdvanceClockTo(int64_t epoch_ms) {
+  if (!execution_) return error_;
+  if (execution_->status() == engine::ExecutionStatus::kRunning) {
+    execution_->AdvanceClockTo(epoch_ms);
+  }
+  return rounds_.List(*execution_, true);
+}
+
+std::string Session::Clock() {
+  if (!execution_) return error_;
+  std::optional<int64_t> next = execution_->NextDeadline();
+  return R"({"now":)" + std::to_string(execution_->now_ms()) + R"(,"next":)" +
+         (next ? std::to_string(*next) : "null") + "}";
+}
+
 std::string Session::Stop() {
   if (!execution_) return error_;
   if (execution_->status() == engine::ExecutionStatus::kRunning) execution_->Stop();

@@ -71,6 +71,16 @@ class Session {
   // as Advance does and returns the new listing; {"error": ...} when the answers are malformed
   // (then nothing is applied or run).
   std::string Settle(std::string_view answers, int64_t max_steps);
+  // The service's SendTaskHeartbeat for a pending task: {"ok": true} or {"error": ...} (an
+  // unknown, answered or timed-out token).
+  std::string Heartbeat(std::string_view token);
+  // The host answers nothing before the virtual instant `epoch_ms`: fires the timers due by then
+  // (Wait states, retry back-off, task TimeoutSeconds / HeartbeatSeconds, the machine's
+  // TimeoutSeconds) and runs what they make ready (Execution::AdvanceClockTo), then returns the
+  // listing as Settle does (the answers of the last listing must have been settled before).
+  std::string AdvanceClockTo(int64_t epoch_ms);
+  // The virtual clock: {"now": ms since the epoch, "next": the next timer's deadline or null}.
+  std::string Clock();
   // Ends the execution as ABORTED; {"ok": true}.
   std::string Stop();
   // The report so far: {"status", "output", "error", "cause", "events": [...], "dataFlow": [...]}

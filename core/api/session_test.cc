@@ -205,6 +205,32 @@ TEST(SessionTest, StepBudgetAndStop) {
   EXPECT_EQ(*J(s.Report()).Find("status"), json::Value("ABORTED"));
 }
 
+TEST(SessionTest, HeartbeatsAndTheVirtualClockTimeHostedTasks) {
+  constexpr std::string_view kTimed = R"({"StartAt": "T", "States": {
+    "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+          "TimeoutSeconds": 10, "HeartbeatSeconds": 4,
+          "Catch": [{"ErrorEquals": ["States.Timeout"], "Next": "Late"}]},
+    "Late": {"Type": "Pass", "End": true}}})";
+  Session s = Session::Create(kTimed, "{}", kHostT);
+  ASSERT_TRUE(s.ok()) << s.error();
+  json::Value listing = J(s.Settle("", 1000));
+  std::string token = listing.At(4)->as_string();
+  constexpr int64_t kStart = 1704067200000;  // 2024-01-01T00:00:00Z, the default start.
+  EXPECT_EQ(J(s.Clock()), J(R"({"now": 1704067200000, "next": 1704067204000})"));
+  listing = J(s.AdvanceClockTo(kStart + 3000));
+  EXPECT_EQ(listing.At(4)->as_string(), token);  // Still pending.
+  EXPECT_EQ(s.Heartbeat(token), R"({"ok":true})");
+  EXPECT_EQ(*J(s.Clock()).Find("next"), json::Value(kStart + 7000));
+  EXPECT_EQ(s.Heartbeat("nope"), R"({"error":"no pending task has the token 'nope'"})");
+  listing = J(s.AdvanceClockTo(kStart + 20000));
+  EXPECT_EQ(*listing.At(0), json::Value(int64_t{2}));
+  json::Value report = J(s.Report());
+  EXPECT_EQ(*report.Find("status"), json::Value("SUCCEEDED"));
+  EXPECT_EQ(*report.Find("output")->Find("Error"), json::Value("States.Timeout"));
+  EXPECT_NE(s.Heartbeat(token).find("error"), std::string::npos);
+  EXPECT_EQ(J(s.Clock()), J(R"({"now": 1704067207000, "next": null})"));
+}
+
 TEST(SessionTest, InvalidDefinitionReturnsDiagnostics) {
   Session s = Session::Create(R"({"StartAt": "X", "States": {}})", "{}", "");
   ASSERT_FALSE(s.ok());

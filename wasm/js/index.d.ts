@@ -196,6 +196,20 @@ export interface TaskContext {
   readonly contextObject: TaskContextObject | null;
   /** Aborted when {@link Execution.stop} is called; the answer is then dropped. */
   signal: AbortSignal;
+  /**
+   * The service's SendTaskHeartbeat: restarts the task's `HeartbeatSeconds` on the virtual
+   * clock. False when the task is no longer pending (it timed out, or its branch ended).
+   */
+  heartbeat(): boolean;
+  /**
+   * Resolves once the virtual clock has moved `seconds` on. While every handler that is out
+   * sleeps, the run moves the clock to the earliest wake-up, firing what falls due before it in
+   * virtual order: Wait states, retry back-off, task `TimeoutSeconds` / `HeartbeatSeconds` and
+   * the machine's `TimeoutSeconds`. A handler whose task timed out meanwhile is abandoned: what
+   * it answers later is dropped. Other handlers take no virtual time. One sleep at a time per
+   * handler (two at once end together).
+   */
+  sleep(seconds: number): Promise<void>;
 }
 
 /**

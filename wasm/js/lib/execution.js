@@ -6,7 +6,10 @@
 // tasks, together with the next run of steps (one call into the module per round), so the
 // history does not depend on which handler finished first. Design: wasm/DESIGN.md.
 import { argumentProblem, describe, internalError } from './arguments.js';
-import { FINISHED, TaskRounds, WAITING, toJson } from './task-round.js';
+import { ASLEEP, FINISHED, TaskRounds, WAITING, toJson } from './task-round.js';
+
+/** What the session answers to a call that worked. */
+const OK = '{"ok":true}';
 
 /** Engine steps per call into the module. */
 const STEP_BUDGET = 4096;
@@ -132,6 +135,8 @@ class Execution {
   #round = null;
   /** The answers of the last round, for the next settle(). */
   #answers = '';
+  /** What the handlers' contexts call (TaskRounds' Host), made with the first round. */
+  #host = null;
 
   constructor(core, handlers) {
     this.#core = core;
@@ -276,16 +281,19 @@ class Execution {
   async #runLoop(onEvents) {
     if (this.#result) return this.#result;
     let sliceStart = now();
+    let listing = null;
     for (;;) {
-      const listing = this.#settle(STEP_BUDGET);
+      listing ??= this.#settle(STEP_BUDGET);
       if (listing[0] === FINISHED) {
         if (onEvents) this.#deliverEvents(onEvents);
         return this.#finish();
       }
-      if (listing[0] === WAITING) {
+      const current = listing;
+      listing = null;
+      if (current[0] === WAITING) {
         if (onEvents) this.#deliverEvents(onEvents);
-        const answers = this.#answer(listing);
-        this.#endRound(typeof answers === 'string' ? answers : await answers);
+        const answers = this.#answer(current);
+        listing = this.#endRound(typeof answers === 'string' || answers === ASLEEP ? answers : await answers);
       }
       if (now() - sliceStart > SLICE_MS) {
         if (onEvents) this.#deliverEvents(onEvents);
@@ -312,8 +320,8 @@ class Execution {
     let listing = this.#settle(1);
     if (listing[0] === WAITING) {
       const answers = this.#answer(listing);
-      this.#endRound(typeof answers === 'string' ? answers : await answers);
-      listing = this.#settle(1);
+      listing = this.#endRound(typeof answers === 'string' || answers === ASLEEP ? answers : await answers) ??
+        this.#settle(1);
     }
     const { events, count } = this.#json((s) => s.eventsSince(this.#eventCount));
     this.#eventCount = count;
@@ -325,40 +333,68 @@ class Execution {
   }
 
   /**
-   * Calls the handlers of the listed tasks concurrently: their answers in listing order
-   * (TaskRounds.answer), or a promise of them when some handler answers asynchronously.
-   * @returns {string | Promise<string | null>}
+   * Calls the handlers of the newly listed tasks concurrently: the answers of the settled ones
+   * in listing order, or ASLEEP (TaskRounds.answer), or a promise of either when some handler
+   * answers asynchronously.
+   * @returns {string | symbol | Promise<string | symbol | null>}
    */
   #answer(listing) {
-    const round = {
-      contexts: null,
-      controllers: [],
-      contextOf: (index) => this.#contextOf(round, index),
-      signalOf: (index) => this.#signalOf(round, index),
-      settled: (index) => {
-        const controller = round.controllers[index];
-        if (controller) this.#controllers.delete(controller);
+    const round = { contexts: null };
+    this.#round = round;
+    this.#host ??= {
+      contextOf: (of, index) => this.#contextOf(of, index),
+      signalOf: (handler) => this.#signalOf(handler),
+      settled: (handler) => {
+        if (handler.controller) this.#controllers.delete(handler.controller);
       },
+      heartbeat: (token) => {
+        try {
+          return this.#call((s) => s.heartbeat(token)) === OK;
+        } catch {
+          return false;  // The module failed; run() reports it.
+        }
+      },
+      now: () => JSON.parse(this.#call((s) => s.clock())).now,
       hold: (release) => {
         this.#wake = release;  // stop() stops waiting for handlers that may never settle.
       },
     };
-    this.#round = round;
-    return this.#rounds.answer(listing, round);
+    return this.#rounds.answer(listing, this.#host, round);
   }
 
-  /** Keeps the answers of the round that ended (null: it was abandoned) for the next settle(). */
+  /**
+   * Ends a round: keeps its answers (null: it was abandoned) for the next settle() and returns
+   * null, or, when every handler out sleeps, moves the clock and returns the listing after it.
+   */
   #endRound(answers) {
     this.#wake = null;
     this.#round = null;
+    if (answers === ASLEEP) return this.#stopped ? null : this.#advanceClock();
     this.#answers = answers ?? '';
+    return null;
   }
 
-  /** The abort signal of the round's `index`-th task, made when its handler asks for it. */
-  #signalOf(round, index) {
-    let controller = round.controllers[index];
+  /**
+   * Moves the virtual clock to the earliest instant a sleeping handler waits for (every handler
+   * out sleeps), wakes the handlers due then, and returns the listing after it.
+   */
+  #advanceClock() {
+    const until = this.#rounds.earliestWake();
+    const listing = this.#json((s) => s.advanceClockTo(until));
+    if (!Array.isArray(listing)) {
+      this.#problem = new AslError('INTERNAL_ERROR', internalError(listing.error));
+      throw this.#problem;
+    }
+    this.#rounds.read(listing);
+    this.#rounds.wake(until);
+    return listing;
+  }
+
+  /** The abort signal of a handler, made when it asks for it. */
+  #signalOf(handler) {
+    let controller = handler.controller;
     if (!controller) {
-      controller = round.controllers[index] = new AbortController();
+      controller = handler.controller = new AbortController();
       if (this.#stopped) controller.abort(new AslError('ABORTED', 'the execution was stopped'));
       else this.#controllers.add(controller);
     }

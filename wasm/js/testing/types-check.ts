@@ -52,7 +52,9 @@ async function execute(asl: Asl): Promise<void> {
     const attempt: number = context.attempt;
     const retries: number | undefined = context.contextObject?.State.RetryCount;
     if (context.signal.aborted) throw Object.assign(new Error('stopped'), { name: 'Stopped' });
-    return { input, token, attempt, retries };
+    await context.sleep(1);
+    const alive: boolean = context.heartbeat();
+    return { input, token, attempt, retries, alive };
   };
   const ex: Execution = asl.start('{}', { orderId: 7 }, {
     handlers: { Charge: charge, 'arn:aws:states:::sqs:sendMessage': () => null },
