@@ -12,6 +12,7 @@
 #include "core/path/check.h"
 #include "core/validate/codes.h"
 #include "core/validate/field_table.h"
+#include "core/validate/rules/field_checks.h"
 #include "core/validate/rules/rule_context.h"
 
 namespace asl::validate {
@@ -52,15 +53,14 @@ void CheckPathText(std::string_view text, const MakePointer& pointer, std::strin
 }
 
 // Walks a payload template (JSONPath states): Parameters, ResultSelector, ItemSelector ...
-void CheckTemplate(const json::Value& value, const std::string& pointer, std::string_view field,
+void CheckTemplate(const json::Value& value, const LazyPointer& pointer, std::string_view field,
                    const model::State& owner, bool warnings, int depth, Report& report) {
   if (depth > kMaxTemplateDepth) return;  // The parser's depth limit applies long before.
   if (value.is_array()) {
     for (size_t i = 0; i < value.size(); ++i) {
       const json::Value& item = *value.At(i);
       if (!item.is_array() && !item.is_object()) continue;  // Literal items hold no paths.
-      CheckTemplate(item, json::AppendPointer(pointer, i), field, owner, warnings, depth + 1,
-                    report);
+      CheckTemplate(item, LazyPointer(pointer, i), field, owner, warnings, depth + 1, report);
     }
     return;
   }
@@ -71,7 +71,8 @@ void CheckTemplate(const json::Value& value, const std::string& pointer, std::st
         !(warnings && m.value.is_string() && LooksLikePath(m.value.as_string()))) {
       continue;  // A literal leaf: nothing to check, so no pointer is built.
     }
-    auto at = [&] { return json::AppendPointer(pointer, m.key); };
+    LazyPointer member(pointer, m.key);
+    auto at = [&] { return member.Build(); };
     if (dynamic) {
       if (!m.value.is_string()) {
         report.Add(code::kInvalidPayloadTemplate, at(),
@@ -98,20 +99,20 @@ void CheckTemplate(const json::Value& value, const std::string& pointer, std::st
                      m.key + ".$' to evaluate it.");
     }
     if (m.value.is_object() || m.value.is_array()) {
-      CheckTemplate(m.value, at(), field, owner, warnings, depth + 1, report);
+      CheckTemplate(m.value, member, field, owner, warnings, depth + 1, report);
     }
   }
 }
 
 // Keys ending in ".$" inside a Pass state's Result are copied literally.
-void CheckStaticResult(const json::Value& value, const std::string& pointer,
+void CheckStaticResult(const json::Value& value, const LazyPointer& pointer,
                        const model::State& owner, int depth, Report& report) {
   if (depth > kMaxTemplateDepth) return;
   if (value.is_array()) {
     for (size_t i = 0; i < value.size(); ++i) {
       const json::Value& item = *value.At(i);
       if (!item.is_array() && !item.is_object()) continue;  // Literal items hold no keys.
-      CheckStaticResult(item, json::AppendPointer(pointer, i), owner, depth + 1, report);
+      CheckStaticResult(item, LazyPointer(pointer, i), owner, depth + 1, report);
     }
     return;
   }
@@ -119,9 +120,9 @@ void CheckStaticResult(const json::Value& value, const std::string& pointer,
   for (const json::Member& m : value.as_object()) {
     bool dynamic = m.key.ends_with(".$");
     if (!dynamic && !m.value.is_object() && !m.value.is_array()) continue;
-    std::string at = json::AppendPointer(pointer, m.key);
+    LazyPointer at(pointer, m.key);
     if (dynamic) {
-      report.Add(code::kPassResultIsStatic, at,
+      report.Add(code::kPassResultIsStatic, at.Build(),
                  Quote(m.key) + " in the 'Result' of " + Describe(owner) +
                      " is not evaluated, since 'Result' is static; use 'Parameters' to select "
                      "values from the input.");
@@ -186,14 +187,14 @@ void CheckJsonPathState(const model::State& s, bool warnings, Report& report) {
         break;
       }
     } else if (IsTemplateField(key)) {
-      CheckTemplate(m.value, at(key), key, s, warnings, 0, report);
+      CheckTemplate(m.value, LazyPointer(s.pointer, key), key, s, warnings, 0, report);
     } else if (key == "ItemReader" || key == "ResultWriter") {
       if (const json::Value* p = m.value.Find("Parameters")) {
-        CheckTemplate(*p, json::AppendPointer(at(key), "Parameters"), "Parameters", s, warnings, 0,
-                      report);
+        LazyPointer field(s.pointer, key);
+        CheckTemplate(*p, LazyPointer(field, "Parameters"), "Parameters", s, warnings, 0, report);
       }
     } else if (warnings && key == "Result" && s.type == model::StateType::kPass) {
-      CheckStaticResult(m.value, at(key), s, 0, report);
+      CheckStaticResult(m.value, LazyPointer(s.pointer, key), s, 0, report);
     } else if (warnings && (key == "Error" || key == "Cause") &&
                s.type == model::StateType::kFail && m.value.is_string() &&
                LooksLikePath(m.value.as_string())) {

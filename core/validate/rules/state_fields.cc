@@ -98,10 +98,10 @@ void CheckStateFields(const RuleContext& context, Report& report) {
   ForEachMachine(context.machine, [&](const model::StateMachine& machine, bool) {
     const json::Value* states = machine.raw.Find("States");
     if (states == nullptr || !states->is_object()) return;
-    std::string base = json::AppendPointer(machine.pointer, "States");
     for (const json::Member& m : states->as_object()) {
       if (!m.value.is_object()) {
-        report.Add(code::kInvalidFieldType, json::AppendPointer(base, m.key),
+        report.Add(code::kInvalidFieldType,
+                   json::AppendPointer(json::AppendPointer(machine.pointer, "States"), m.key),
                    "State " + Quote(m.key) + " must be an object with a \"Type\".");
       }
     }
