@@ -56,6 +56,28 @@ constexpr std::array<std::string_view, kStateFieldCount> kNames = {
     "Label",
 };
 
+// A name's first and last 8 bytes as words (zero-padded when shorter): two word comparisons
+// tell names of up to 16 bytes apart, and longer ones compare their middle bytes too.
+struct NameWords {
+  uint64_t head = 0;
+  uint64_t tail = 0;
+};
+
+uint64_t Word(const char* p, size_t n) {
+  uint64_t word = 0;
+  if (n >= 8) {
+    std::memcpy(&word, p, 8);
+  } else {
+    for (size_t i = 0; i < n; ++i) word |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  }
+  return word;
+}
+
+NameWords WordsOf(std::string_view name) {
+  return {Word(name.data(), name.size()),
+          name.size() > 8 ? Word(name.data() + name.size() - 8, 8) : 0};
+}
+
 // The fields grouped by name length, so that a lookup compares a key with the few names of
 // its length only.
 constexpr size_t kMaxNameLength = 32;
@@ -73,6 +95,15 @@ constexpr std::array<LengthBucket, kMaxNameLength + 1> kByLength = [] {
   return buckets;
 }();
 
+const std::array<NameWords, kStateFieldCount>& NameWordsTable() {
+  static const std::array<NameWords, kStateFieldCount> table = [] {
+    std::array<NameWords, kStateFieldCount> words;
+    for (size_t i = 0; i < kNames.size(); ++i) words[i] = WordsOf(kNames[i]);
+    return words;
+  }();
+  return table;
+}
+
 }  // namespace
 
 std::string_view StateFieldName(StateField field) { return kNames[static_cast<size_t>(field)]; }
@@ -80,10 +111,15 @@ std::string_view StateFieldName(StateField field) { return kNames[static_cast<si
 std::optional<StateField> FindStateField(std::string_view name) {
   if (name.size() > kMaxNameLength || name.empty()) return std::nullopt;
   const LengthBucket& bucket = kByLength[name.size()];
+  if (bucket.count == 0) return std::nullopt;
+  const std::array<NameWords, kStateFieldCount>& table = NameWordsTable();
+  const NameWords key = WordsOf(name);
   for (uint8_t i = 0; i < bucket.count; ++i) {
-    std::string_view candidate = kNames[bucket.fields[i]];
-    if (candidate[0] == name[0] && std::memcmp(candidate.data(), name.data(), name.size()) == 0) {
-      return static_cast<StateField>(bucket.fields[i]);
+    const uint8_t field = bucket.fields[i];
+    if (table[field].head != key.head || table[field].tail != key.tail) continue;
+    if (name.size() <= 16 ||
+        std::memcmp(kNames[field].data() + 8, name.data() + 8, name.size() - 16) == 0) {
+      return static_cast<StateField>(field);
     }
   }
   return std::nullopt;
