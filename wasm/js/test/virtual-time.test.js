@@ -132,4 +132,27 @@ describe('virtual time', () => {
     assert.equal(result.output, 'woke');
     assert.equal(secondsOf(result, 'TaskSucceeded'), 5);
   });
+
+  test('stop() ends a run whose handlers sleep; sleep(0) and bad durations do not move the clock', async () => {
+    let signal;
+    const ex = asl.start(machine({ T: task() }), {}, {
+      startTime: START,
+      handlers: {
+        T: async (input, context) => {
+          signal = context.signal;
+          await context.sleep(0);
+          await context.sleep(-5);
+          await context.sleep(Number.NaN);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          ex.stop();
+          await context.sleep(3600);
+          return 'never';
+        },
+      },
+    });
+    const result = await ex.run();
+    assert.equal(result.status, 'ABORTED');
+    assert.equal(signal.aborted, true);
+    assert.equal(secondsOf(result, 'ExecutionAborted'), 0);
+  });
 });
