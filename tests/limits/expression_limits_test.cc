@@ -1,4 +1,5 @@
-// Limits of expressions (issue 7): JSONata's evaluation depth and time (U1001), and the
+// Limits of expressions (issue 7): JSONata's evaluation depth and time (U1001), its budget for
+// large strings (U1003), and the
 // intrinsic functions' limits (States.ArrayRange at most 1,000 items; States.Base64Encode,
 // States.Base64Decode and States.Hash at most 10,000 characters), which fail the state with
 // States.IntrinsicFailure, as AWS documents
@@ -49,6 +50,21 @@ TEST(ExpressionLimitsTest, JsonataDefaultLimitsMatchTheDocumentedOnes) {
   jsonata::Limits limits;
   EXPECT_EQ(limits.max_depth, 1000);
   EXPECT_EQ(limits.time_limit_ms, 1000);
+  EXPECT_EQ(limits.large_string_bytes, int64_t{256} << 20);
+}
+
+// Text that would outgrow the budget fails before it is built (in a browser, building it
+// would exhaust the WebAssembly module's memory), and the state fails with an ASL error.
+TEST(ExpressionLimitsTest, JsonataHugeTextFailsTheExecution) {
+  std::string definition = R"({"QueryLanguage":"JSONata","StartAt":"P","States":{"P":{
+      "Type":"Pass","End":true,
+      "Output":"{% ($s := $pad('', 60000000, 'x'); $length($join([$s, $s, $s, $s, $s]))) %}"}}})";
+  api::RunResult run = RunDefinition(definition);
+  ASSERT_TRUE(run.ran) << ErrorCodes(run.validation);
+  EXPECT_EQ(run.report.status, ExecutionStatus::kFailed);
+  EXPECT_EQ(run.report.error, "States.QueryEvaluationError");
+  EXPECT_NE(run.report.cause.value_or("").find("may total 256 MiB"), std::string::npos)
+      << run.report.cause.value_or("");
 }
 
 // A JSONata state whose expression recurses forever fails the execution with an ASL error.
