@@ -36,3 +36,12 @@ export function argumentProblem(fn, text) {
 export function internalError(failure) {
   return `internal error in the WebAssembly module: ${failure}`;
 }
+
+/** JSON text of `value`, or undefined when it has none (a function, a cycle, a BigInt). */
+export function toJson(value) {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -5,8 +5,12 @@
 // at once (lib/task-round.js) and hands their answers back in the order the engine listed the
 // tasks, together with the next run of steps (one call into the module per round), so the
 // history does not depend on which handler finished first. Design: wasm/DESIGN.md.
-import { argumentProblem, describe, internalError } from './arguments.js';
-import { ASLEEP, FINISHED, TaskRounds, WAITING, toJson } from './task-round.js';
+import { argumentProblem, describe, internalError, toJson } from './arguments.js';
+import { AslError } from './asl-error.js';
+import { sessionOptions } from './start-options.js';
+import { ASLEEP, FINISHED, TaskRounds, WAITING } from './task-round.js';
+
+export { AslError };
 
 /** What the session answers to a call that worked. */
 const OK = '{"ok":true}';
@@ -15,21 +19,6 @@ const OK = '{"ok":true}';
 const STEP_BUDGET = 4096;
 /** Longest stretch of work, in ms, before run() lets the event loop run. */
 const SLICE_MS = 10;
-
-/** An execution that cannot run: bad arguments, an invalid definition, a module failure. */
-export class AslError extends Error {
-  /**
-   * @param {string} code
-   * @param {string} message
-   * @param {object[]} [diagnostics]
-   */
-  constructor(code, message, diagnostics = []) {
-    super(message);
-    this.name = 'AslError';
-    this.code = code;
-    this.diagnostics = diagnostics;
-  }
-}
 
 /** Resolves after the event loop has run once (timers, I/O, rendering). */
 const yieldToEventLoop =
@@ -57,35 +46,6 @@ const now = typeof performance === 'object' ? () => performance.now() : () => Da
 const sessions = new FinalizationRegistry(({ core, generation, handle }) => {
   if (core.instance !== null && core.generation === generation) core.call(() => handle.delete());
 });
-
-/** The options object of Session::Create, or an AslError. */
-function sessionOptions(options) {
-  if (options === null || typeof options !== 'object') {
-    return new AslError('INVALID_OPTIONS', `start() takes its options as an object, not ${describe(options)}.`);
-  }
-  const { mocks, handlers = {}, startTime, seed, history, dataFlow, maxPayloadBytes, maxHistoryEvents, maxTransitions } = options;
-  if (handlers === null || typeof handlers !== 'object') {
-    return new AslError('INVALID_OPTIONS', `handlers must be an object mapping state names and resource ARNs to functions, not ${describe(handlers)}.`);
-  }
-  const names = Object.keys(handlers);
-  for (const name of names) {
-    if (typeof handlers[name] !== 'function') {
-      return new AslError('INVALID_OPTIONS', `handlers['${name}'] must be a function, not ${describe(handlers[name])}.`);
-    }
-  }
-  const out = { mocks, seed, history, dataFlow, maxPayloadBytes, maxHistoryEvents, maxTransitions };
-  if (names.length > 0) out.host = { states: names, resources: names };
-  if (startTime instanceof Date || typeof startTime === 'number') {
-    const date = new Date(startTime);
-    if (Number.isNaN(date.getTime())) return new AslError('INVALID_OPTIONS', 'startTime is not a valid date.');
-    out.startTime = date.toISOString();
-  } else {
-    out.startTime = startTime;
-  }
-  const text = toJson(out);  // Drops the options that are undefined.
-  if (text === undefined) return new AslError('INVALID_OPTIONS', 'the options cannot be serialised as JSON.');
-  return text;
-}
 
 /**
  * Starts an execution; see Asl.start in index.d.ts. Never throws: a problem is kept and

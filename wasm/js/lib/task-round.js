@@ -3,7 +3,7 @@
 // the handler of every listed task at once and joins their answers, in listing order, into the
 // text the session's next settle() applies. A Task state's name, resource and handler are
 // looked up once per execution (a "kind"), not once per task.
-import { describe } from './arguments.js';
+import { describe, toJson } from './arguments.js';
 
 /** The `state` of a listing. */
 export const RUNNING = 0;
@@ -15,15 +15,6 @@ const SEPARATOR = '\x1e';
 /** Where the first task's (kind, attempt, token, input) group starts in a listing. */
 const FIRST_TASK = 2;
 const GROUP = 4;
-
-/** JSON text of `value`, or undefined when it has none (a function, a cycle, a BigInt). */
-export function toJson(value) {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The answer that fails a task with `error` and `cause`. */
 function failure(error, cause) {
