@@ -1,8 +1,9 @@
 // Rounds of pending tasks answered by the host's JavaScript handlers, in the compact texts of
 // core/api/task_rounds.h: the session lists what is pending as one JSON array, this file calls
-// the handler of every listed task at once and joins their answers, in listing order, into the
-// text the session's next settle() applies. A Task state's name, resource and handler are
-// looked up once per execution (a "kind"), not once per task.
+// the handler of every newly listed task at once and joins their answers, in listing order,
+// into the text the session's next settle() applies. A Task state's name, resource and handler
+// are looked up once per execution (a "kind"), not once per task. Handlers are tracked by task
+// token, so one that sleeps on the virtual clock (context.sleep) stays out across listings.
 import { describe, toJson } from './arguments.js';
 
 /** The `state` of a listing. */
