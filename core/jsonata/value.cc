@@ -8,7 +8,39 @@ namespace {
 constexpr size_t kIndexThreshold = 12;
 constexpr double kMaxSafeInteger = 9007199254740992.0;  // 2^53
 
+// Nodes waiting to be destroyed, and whether a destructor up the stack is draining them.
+thread_local std::vector<std::shared_ptr<void>> pending_nodes;
+thread_local bool draining_nodes = false;
+
+// Destroys the queued nodes one at a time; nodes they release join the queue.
+void DrainPendingNodes() {
+  if (draining_nodes) return;
+  draining_nodes = true;
+  while (!pending_nodes.empty()) {
+    std::shared_ptr<void> node = std::move(pending_nodes.back());
+    pending_nodes.pop_back();
+    node.reset();
+  }
+  draining_nodes = false;
+}
+
 }  // namespace
+
+void Value::DeferRelease(std::vector<std::shared_ptr<void>>& pending) {
+  if ((kind_ == Kind::kArray || kind_ == Kind::kObject) && node_.use_count() == 1) {
+    pending.push_back(std::move(node_));
+  }
+}
+
+ArrayNode::~ArrayNode() {
+  for (Value& item : items) item.DeferRelease(pending_nodes);
+  DrainPendingNodes();
+}
+
+ObjectNode::~ObjectNode() {
+  for (auto& entry : entries) entry.second.DeferRelease(pending_nodes);
+  DrainPendingNodes();
+}
 
 Value::Value(std::shared_ptr<ArrayNode> a) : kind_(Kind::kArray), node_(std::move(a)) {}
 Value::Value(std::shared_ptr<ObjectNode> o) : kind_(Kind::kObject), node_(std::move(o)) {}

@@ -91,13 +91,27 @@ class Value {
   // Identity of the underlying node (used by the transform operator and `in`).
   const void* Identity() const;
 
+  // Moves this value's array or object node to `pending` when nothing else holds it, so that
+  // its owner can destroy it later instead of recursively (see ArrayNode's destructor).
+  void DeferRelease(std::vector<std::shared_ptr<void>>& pending);
+
  private:
   Kind kind_ = Kind::kUndefined;
   json::Value json_;
   std::shared_ptr<void> node_;  // ArrayNode, ObjectNode or Function by kind_.
 };
 
+// Destroying a node releases its children iteratively: the nodes only it held are queued
+// and destroyed one after another, so a structure nested 100,000 deep (easy to build with
+// $reduce) cannot overflow the native stack, which in WebAssembly corrupts memory silently.
 struct ArrayNode {
+  ArrayNode() = default;
+  ArrayNode(const ArrayNode&) = default;
+  ArrayNode(ArrayNode&&) = default;
+  ArrayNode& operator=(const ArrayNode&) = default;
+  ArrayNode& operator=(ArrayNode&&) = default;
+  ~ArrayNode();
+
   // Items; a range [range_start, range_start + range_size) is kept unmaterialized (at()
   // computes its items), so that `[1..10000000]` costs no memory.
   std::vector<Value> items;
@@ -115,6 +129,13 @@ struct ArrayNode {
 };
 
 struct ObjectNode {
+  ObjectNode() = default;
+  ObjectNode(const ObjectNode&) = default;
+  ObjectNode(ObjectNode&&) = default;
+  ObjectNode& operator=(const ObjectNode&) = default;
+  ObjectNode& operator=(ObjectNode&&) = default;
+  ~ObjectNode();
+
   std::vector<std::pair<std::string, Value>> entries;
   mutable std::unordered_map<std::string, size_t> index;  // Built when large.
 
