@@ -44,11 +44,30 @@ FamilyEvents EventsOf(TaskResource::Family family) {
           EventType::kTaskFailed, EventType::kTaskTimedOut};
 }
 
+// The state's Resource classified once, and the details of its events that name only the
+// resource (started, succeeded), shared by every attempt.
+struct TaskPlan final : StatePlan {
+  TaskResource resource;
+  json::Value resource_details;  // Null when the family's events carry no resource.
+};
+
 class Task final : public StateHandler {
  public:
+  std::unique_ptr<const StatePlan> Prepare(const CompiledMachine&,
+                                           const model::State& state) const override {
+    auto plan = std::make_unique<TaskPlan>();
+    plan->resource = ClassifyResource(state.As<model::TaskState>()->resource);
+    json::Members details = ResourceDetails(plan->resource, false);
+    if (!details.empty())
+      plan->resource_details = json::Value::FromUniqueMembers(std::move(details));
+    return plan;
+  }
+
   void Run(Interpreter& in, Frame& frame) const override {
     const CompiledState& state = in.Current(frame);
     const auto& task = *state.model->As<model::TaskState>();
+    const TaskPlan& plan = PlanOf(state);
+    const TaskResource& resource = plan.resource;
     in.NewTaskToken(frame);  // $$.Task.Token / $states.context.Task.Token.
     TaskInput input = state.jsonata ? JsonataInput(in, frame) : JsonPathInput(in, frame);
     if (input.error) return Recover(in, frame, std::move(*input.error));
@@ -58,7 +77,6 @@ class Task final : public StateHandler {
     // The task's effective input counts against the payload quota (terminal when over it).
     if (auto over = in.CheckPayloadSize(frame, effective))
       return Recover(in, frame, std::move(*over));
-    TaskResource resource = ClassifyResource(task.resource);
     json::Members scheduled_details = ResourceDetails(resource, true);
     if (resource.family == TaskResource::Family::kTask) {
       scheduled_details.push_back({"region", json::Value(in.options().region)});
@@ -69,12 +87,12 @@ class Task final : public StateHandler {
         Event(EventsOf(resource.family).scheduled, std::move(scheduled_details));
     scheduled.payload = effective;
     in.Emit(frame, std::move(scheduled));
-    in.Emit(frame, Event(EventsOf(resource.family).started, ResourceDetails(resource, false)));
+    in.Emit(frame, Event(EventsOf(resource.family).started, plan.resource_details));
 
     if (resource.pattern != IntegrationPattern::kRequestResponse &&
         resource.family == TaskResource::Family::kTask) {
       // .sync and .waitForTaskToken: the service reports the submission before the outcome.
-      HistoryEvent submitted = Event(EventType::kTaskSubmitted, ResourceDetails(resource, false));
+      HistoryEvent submitted = Event(EventType::kTaskSubmitted, plan.resource_details);
       submitted.payload = json::Value(json::Members{});
       in.Emit(frame, std::move(submitted));
     }
@@ -94,8 +112,7 @@ class Task final : public StateHandler {
   // HeartbeatSeconds alike (recorded histories: localstack tests/aws/services/stepfunctions/v2/
   // timeouts/test_timeouts and test_heartbeats snapshots); then Retry and Catch as for any error.
   void OnTaskTimedOut(Interpreter& in, Frame& frame, bool heartbeat) const override {
-    const auto& task = *in.Current(frame).model->As<model::TaskState>();
-    TaskResource resource = ClassifyResource(task.resource);
+    const TaskResource& resource = PlanOf(in.Current(frame)).resource;
     json::Members details = ResourceDetails(resource, false);
     details.push_back({"error", json::Value(kStatesTimeout)});
     in.Emit(frame, Event(EventsOf(resource.family).timed_out, std::move(details)));
@@ -108,7 +125,8 @@ class Task final : public StateHandler {
                      const mocks::TaskOutcome& outcome) const override {
     const CompiledState& state = in.Current(frame);
     const auto& task = *state.model->As<model::TaskState>();
-    TaskResource resource = ClassifyResource(task.resource);
+    const TaskPlan& plan = PlanOf(state);
+    const TaskResource& resource = plan.resource;
     FamilyEvents events = EventsOf(resource.family);
     if (outcome.failed) {
       return FailTask(in, frame, resource,
@@ -122,7 +140,7 @@ class Task final : public StateHandler {
     if (auto over = TaskResultOverQuota(in, frame, outcome.result, quota_name)) {
       return FailTask(in, frame, resource, std::move(*over));
     }
-    HistoryEvent succeeded = Event(events.succeeded, ResourceDetails(resource, false));
+    HistoryEvent succeeded = Event(events.succeeded, plan.resource_details);
     succeeded.payload = outcome.result;
     in.Emit(frame, std::move(succeeded));
 
@@ -237,6 +255,17 @@ class Task final : public StateHandler {
     e.type = type;
     if (!details.empty()) e.details = json::Value::FromUniqueMembers(std::move(details));
     return e;
+  }
+
+  static HistoryEvent Event(EventType type, const json::Value& details) {
+    HistoryEvent e;
+    e.type = type;
+    e.details = details;
+    return e;
+  }
+
+  static const TaskPlan& PlanOf(const CompiledState& state) {
+    return static_cast<const TaskPlan&>(*state.plan);
   }
 
   // TimeoutSeconds / HeartbeatSeconds, literal or read with their *Path from the state's raw
