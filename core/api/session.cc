@@ -339,7 +339,7 @@ std::string Session::PendingContexts() {
   std::string out = "[";
   for (const mocks::TaskRequest& task : execution_->pending_tasks()) {
     if (out.size() > 1) out += ',';
-    json::SerializeTo(out, task.context);
+    json::SerializeTo(out, task.Context());
   }
   out += ']';
   return out;

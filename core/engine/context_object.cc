@@ -1,5 +1,7 @@
 // The context object ($$) and the environment paths and templates read, for Interpreter
 // (https://docs.aws.amazon.com/step-functions/latest/dg/input-output-contextobject.html).
+#include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -30,35 +32,59 @@ json::Value Interpreter::ExecutionContext() {
   return execution_context_;
 }
 
+namespace {
+
+// $$.State: Name, EnteredTime, and RetryCount for the states that can retry (recorded
+// histories show no RetryCount for a Pass state).
+json::Value StateObject(const json::Value& name, int64_t entered_time_ms,
+                        std::optional<int64_t> retry_count) {
+  json::Members members{
+      {"Name", name},
+      {"EnteredTime", json::Value(timestamp::FormatTimestamp(entered_time_ms))},
+  };
+  if (retry_count) members.push_back({"RetryCount", json::Value(*retry_count)});
+  return json::Value::FromUniqueMembers(std::move(members));
+}
+
+json::Value WithTaskToken(const json::Value& context, const std::string& token) {
+  return context.With("Task", json::Value(json::Members{{"Token", json::Value(token)}}));
+}
+
+}  // namespace
+
 const json::Value& Interpreter::Context(Frame& frame) {
   if (context_entry_ != frame.entry || context_retries_ != frame.retries.total()) {
     const CompiledState& current = Current(frame);
-    json::Members state_members{
-        {"Name", current.name},
-        {"EnteredTime", json::Value(timestamp::FormatTimestamp(frame.entered_time_ms))},
-    };
-    // RetryCount belongs to the states that can retry (recorded histories show no RetryCount
-    // for a Pass state).
     model::StateType type = current.model->type;
-    if (type == model::StateType::kTask || type == model::StateType::kParallel ||
-        type == model::StateType::kMap) {
-      state_members.push_back({"RetryCount", json::Value(frame.retries.total())});
-    }
-    context_base_ =
-        ExecutionContext().With("State", json::Value::FromUniqueMembers(std::move(state_members)));
+    bool retries = type == model::StateType::kTask || type == model::StateType::kParallel ||
+                   type == model::StateType::kMap;
+    context_base_ = ExecutionContext().With(
+        "State",
+        StateObject(current.name, frame.entered_time_ms,
+                    retries ? std::optional<int64_t>(frame.retries.total()) : std::nullopt));
     context_entry_ = frame.entry;
     context_retries_ = frame.retries.total();
   }
   if (frame.task_token.empty() && frame.map_item.is_null()) return context_base_;
   json::Value context = context_base_;
-  if (!frame.task_token.empty()) {
-    context = context.With("Task", json::Value(json::Members{{"Token", frame.task_token}}));
-  }
+  if (!frame.task_token.empty()) context = WithTaskToken(context, frame.task_token);
   if (!frame.map_item.is_null()) {
     context = context.With("Map", json::Value(json::Members{{"Item", frame.map_item}}));
   }
   context_ = std::move(context);
   return context_;
+}
+
+// A Task state's frame has no Map item ($$.Map.Item is only for a Map state's ItemSelector),
+// and its request carries the state's name, token and retry count.
+std::function<json::Value(const mocks::TaskRequest&)> Interpreter::TaskContextBuilder(
+    const Frame& frame) {
+  return [execution = ExecutionContext(),
+          entered_time_ms = frame.entered_time_ms](const mocks::TaskRequest& request) {
+    json::Value state =
+        StateObject(json::Value(request.state_name), entered_time_ms, request.attempt);
+    return WithTaskToken(execution.With("State", std::move(state)), request.task_token);
+  };
 }
 
 path::Environment Interpreter::Environment(Frame& frame, const json::Value& input) {

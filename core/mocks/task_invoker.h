@@ -8,6 +8,7 @@
 #define ASL_CORE_MOCKS_TASK_INVOKER_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -24,8 +25,16 @@ struct TaskRequest {
   // The context object ($$) the task runs in, as the engine builds it where the request is made:
   // Execution, StateMachine, State {Name, EnteredTime, RetryCount}, Task {Token} (no Map: the
   // service shows $$.Map.Item only to the Map state's ItemSelector). Null when the requester has
-  // none.
-  json::Value context;
+  // none. Built on the first call from `build_context` unless `context` was set.
+  const json::Value& Context() const {
+    if (context.is_null() && build_context) context = build_context(*this);
+    return context;
+  }
+  // The context object once built, or as the requester gave it.
+  mutable json::Value context;
+  // Builds the context object of this request (the engine sets it, so a request nobody asks
+  // about costs no context object). It reads only the request and what it captured.
+  std::function<json::Value(const TaskRequest&)> build_context;
   // The state's TimeoutSeconds and HeartbeatSeconds as resolved for this attempt (literal,
   // *Path or JSONata), when it sets them. The engine times out a task the host leaves
   // unanswered that long on the virtual clock (see Execution::AdvanceClockTo).

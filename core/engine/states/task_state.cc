@@ -101,7 +101,7 @@ class Task final : public StateHandler {
     request.resource = task.resource;
     request.parameters = std::move(effective);
     request.attempt = frame.retries.total();
-    request.context = in.Context(frame);
+    request.build_context = in.TaskContextBuilder(frame);
     request.timeout_seconds = timeout;
     request.heartbeat_seconds = heartbeat;
     in.SubmitTask(frame, std::move(request));

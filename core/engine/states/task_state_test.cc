@@ -163,6 +163,34 @@ TEST(TaskStateTest, HostAnswersPendingTasksByToken) {
                   "TaskStarted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded"));
 }
 
+// The request's context object is built when first read; it must print exactly as the $$ the
+// state's Parameters saw for the same attempt.
+TEST(TaskStateTest, RequestContextIsTheStateContextObject) {
+  auto machine = Machine(R"({"StartAt": "W", "States": {
+      "W": {"Type": "Wait", "Seconds": 90, "Next": "A"},
+      "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Parameters": {"ctx.$": "$$"}, "End": true,
+            "Retry": [{"ErrorEquals": ["Later"], "IntervalSeconds": 30}]}}})");
+  ExecuteOptions options;
+  options.host_answers_tasks = true;
+  Execution run = Execution::Start(machine, J(R"({"x": [1, 2.0]})"), options);
+  ASSERT_EQ(run.RunUntilBlocked(), Execution::RunState::kWaitingForHost);
+  ASSERT_EQ(run.pending_tasks().size(), 1u);
+  mocks::TaskRequest first = run.pending_tasks()[0];
+  std::string seen = json::Serialize(*first.parameters.Find("ctx"));
+  EXPECT_EQ(json::Serialize(first.Context()), seen);
+  EXPECT_EQ(json::Serialize(run.pending_tasks()[0].Context()), seen);
+  EXPECT_EQ(*first.Context().Find("State")->Find("EnteredTime"),
+            json::Value(timestamp::FormatTimestamp(options.start_time_ms + 90000)));
+  EXPECT_TRUE(run.FailTask(first.task_token, "Later", "busy"));
+  ASSERT_EQ(run.RunUntilBlocked(), Execution::RunState::kWaitingForHost);
+  const mocks::TaskRequest& retry = run.pending_tasks()[0];
+  EXPECT_EQ(json::Serialize(retry.Context()), json::Serialize(*retry.parameters.Find("ctx")));
+  EXPECT_EQ(*retry.Context().Find("State")->Find("RetryCount"), J("1"));
+  EXPECT_EQ(*retry.Context().Find("Task")->Find("Token"), json::Value(retry.task_token));
+  EXPECT_EQ(json::Serialize(first.Context()), seen);  // A copy keeps its own context.
+}
+
 TEST(TaskStateTest, HostTasksTakeNoVirtualTime) {
   ExecuteOptions options;
   options.host_answers_tasks = true;
