@@ -50,16 +50,16 @@ std::string SeededRandom::NextUuid() {
   uint64_t lo = NextU64();
   hi = (hi & ~0xF000ull) | 0x4000ull;                         // Version 4.
   lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;  // Variant 10xx.
-  static const char* kHex = "0123456789abcdef";
-  std::string out;
-  out.reserve(36);
+  static constexpr char kHex[] = "0123456789abcdef";
+  char text[36];
+  char* next = text;
   for (int i = 0; i < 32; ++i) {
-    if (i == 8 || i == 12 || i == 16 || i == 20) out += '-';
+    if (i == 8 || i == 12 || i == 16 || i == 20) *next++ = '-';
     uint64_t word = i < 16 ? hi : lo;
     int shift = 60 - 4 * (i % 16);
-    out += kHex[(word >> shift) & 0xF];
+    *next++ = kHex[(word >> shift) & 0xF];
   }
-  return out;
+  return std::string(text, sizeof(text));
 }
 
 }  // namespace asl::engine
