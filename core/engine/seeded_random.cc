@@ -51,13 +51,18 @@ std::string SeededRandom::NextUuid() {
   hi = (hi & ~0xF000ull) | 0x4000ull;                         // Version 4.
   lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;  // Variant 10xx.
   static constexpr char kHex[] = "0123456789abcdef";
+  // Where the 32 hex digits go in "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx", most significant
+  // first: hi's 16 digits, then lo's.
+  static constexpr uint8_t kDigitAt[32] = {0,  1,  2,  3,  4,  5,  6,  7,  9,  10, 11,
+                                           12, 14, 15, 16, 17, 19, 20, 21, 22, 24, 25,
+                                           26, 27, 28, 29, 30, 31, 32, 33, 34, 35};
   char text[36];
-  char* next = text;
-  for (int i = 0; i < 32; ++i) {
-    if (i == 8 || i == 12 || i == 16 || i == 20) *next++ = '-';
-    uint64_t word = i < 16 ? hi : lo;
-    int shift = 60 - 4 * (i % 16);
-    *next++ = kHex[(word >> shift) & 0xF];
+  text[8] = text[13] = text[18] = text[23] = '-';
+  for (int i = 0; i < 16; ++i) {
+    text[kDigitAt[15 - i]] = kHex[hi & 0xF];
+    text[kDigitAt[31 - i]] = kHex[lo & 0xF];
+    hi >>= 4;
+    lo >>= 4;
   }
   return std::string(text, sizeof(text));
 }

@@ -53,6 +53,15 @@ TEST(SeededRandomTest, UuidsAreVersion4) {
   EXPECT_EQ(SeededRandom(1).NextUuid(), u);
 }
 
+// Task tokens and States.UUID() in recorded runs depend on these exact strings.
+TEST(SeededRandomTest, UuidsOfASeedAreStable) {
+  SeededRandom r(1);
+  EXPECT_EQ(r.NextUuid(), "b3f2af6d-0fc7-40c5-853b-559647364cea");
+  EXPECT_EQ(r.NextUuid(), "92f89756-082a-4514-a42e-1c7bc266a3a7");
+  EXPECT_EQ(r.NextUuid(), "b27a48e2-9a23-4673-a4c1-23126ffda722");
+  EXPECT_EQ(SeededRandom(0).NextUuid(), "99ec5f36-cb75-42b4-bf6e-1f784956452a");
+}
+
 TEST(VirtualClockTest, OnlyMovesForward) {
   VirtualClock clock(1000);
   EXPECT_EQ(clock.now_ms(), 1000);
