@@ -52,6 +52,7 @@ run_target() {
   local keep_going=()
   [ -n "${FUZZ_KEEP_GOING:-}" ] && keep_going=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   start=$(date +%s)
+  touch "$build/fuzz-$target.started"  # Findings of this run are the artifacts newer than it.
   # -timeout: seconds for one input (the JSONata and engine limits end work long before);
   # -rss_limit_mb: memory for the whole process; detect_leaks: LeakSanitizer after each run.
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
@@ -90,7 +91,7 @@ for target in "${targets[@]}"; do
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   fi
-  crashes=$(find "$build/fuzz-artifacts/$target" -type f | wc -l)
+  crashes=$(find "$build/fuzz-artifacts/$target" -type f -newer "$build/fuzz-$target.started" | wc -l)
   printf '%-12s %12s %8s %10s %8s\n' "$target" "${execs:-?}" "$seconds" "${speed:-?}" "$crashes"
   if [ "$crashes" -ne 0 ] || [ -z "$execs" ]; then status=1; fi
 done
