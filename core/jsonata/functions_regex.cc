@@ -44,10 +44,10 @@ size_t Index(const Value& v) {
   return v.IsNumber() ? static_cast<size_t>(Clamp(v.AsNumber(), 0, 1e15)) : 0;
 }
 
-// A replacement result that outgrew the evaluator's string budget: fails with its error.
-Value Overflow(NativeCall& c, const std::string& out) {
-  c.evaluator.ChargeString(out.size());
-  return Value();
+// Whether a replacement result still being built fits the evaluator's budget for large
+// strings (failing the evaluation with its error when not). Small results always fit.
+bool FitsStringBudget(NativeCall& c, const std::string& out) {
+  return out.size() <= c.evaluator.StringRoom() || c.evaluator.ChargeString(out.size());
 }
 
 bool LimitReached(const Value& limit, size_t count) {
@@ -205,7 +205,7 @@ void RegisterRegexFunctions(Frame& f) {
       while (index != std::string::npos && !LimitReached(limit, count)) {
         out += text.substr(position, index - position);
         out += rep;
-        if (out.size() > c.evaluator.StringRoom()) return Overflow(c, out);
+        if (!FitsStringBudget(c, out)) return Value();
         position = index + pat.size();
         ++count;
         index = text.find(pat, position);
@@ -233,7 +233,7 @@ void RegisterRegexFunctions(Frame& f) {
         }
         out += with.AsString();
       }
-      if (out.size() > c.evaluator.StringRoom()) return Overflow(c, out);
+      if (!FitsStringBudget(c, out)) return Value();
       Value m = matches.Get("match");
       position = start + (m.IsString() ? ToCodePoints(m.AsString()).size() : 0);
       ++count;

@@ -258,6 +258,12 @@ TEST(JsonataLimitsTest, StringsUnderTheBudgetAreBuilt) {
                                  "}, ''))",
                                  int64_t{1} << 20)),
             "16000");
+  // Once the budget is nearly spent, small strings are still built.
+  EXPECT_EQ(
+      Text(EvalWithStrings("($s := $pad('', 8388000, 'x'); [$replace($pad('', 700, 'a'), 'a', "
+                           "'b'), $replace($pad('', 700, 'a'), /a/, 'b')].$length())",
+                           int64_t{8} << 20)),
+      "[700,700]");
   // The default budget (256 MiB) is off with <= 0.
   EXPECT_EQ(Text(EvalWithStrings("$length($pad('', 3000000))", 0)), "3000000");
 }
