@@ -313,7 +313,7 @@ std::string Session::DataFlow() {
   return json::Serialize(engine::DataFlowToJson(CurrentReport().data_flow));
 }
 
-const std::vector<engine::HistoryEvent>& Session::Events() {
+const engine::EventList& Session::Events() {
   if (!final_report_ && execution_->status() == engine::ExecutionStatus::kRunning) {
     return execution_->events();
   }
@@ -322,7 +322,7 @@ const std::vector<engine::HistoryEvent>& Session::Events() {
 
 std::string Session::EventsSince(int64_t first) {
   if (!execution_) return error_;
-  const std::vector<engine::HistoryEvent>& history = Events();
+  const engine::EventList& history = Events();
   std::string out = R"({"events":[)";
   for (size_t i = first < 0 ? 0 : static_cast<size_t>(first); i < history.size(); ++i) {
     if (out.back() != '[') out += ',';

@@ -107,7 +107,7 @@ class Session {
   // without copying the history.
   const engine::ExecutionReport& CurrentReport();
   // The events so far; while running, the engine's own (no copy).
-  const std::vector<engine::HistoryEvent>& Events();
+  const engine::EventList& Events();
 
   std::unique_ptr<mocks::MockTable> mocks_;  // Stable address: the execution points at it.
   std::unique_ptr<TaskRouter> router_;       // Set when the host answers some tasks.

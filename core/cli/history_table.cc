@@ -7,7 +7,7 @@
 
 namespace asl::cli {
 
-void PrintHistoryTable(std::ostream& out, const std::vector<engine::HistoryEvent>& events) {
+void PrintHistoryTable(std::ostream& out, const engine::EventList& events) {
   size_t type_width = 4;
   for (const engine::HistoryEvent& e : events) {
     type_width = std::max(type_width, engine::EventTypeName(e.type).size());

@@ -9,7 +9,7 @@
 
 namespace asl::cli {
 
-void PrintHistoryTable(std::ostream& out, const std::vector<engine::HistoryEvent>& events);
+void PrintHistoryTable(std::ostream& out, const engine::EventList& events);
 
 }  // namespace asl::cli
 

@@ -59,7 +59,7 @@ void Execution::Stop(std::optional<std::string> error, std::optional<std::string
 
 ExecutionStatus Execution::status() const { return interpreter_->report_status(); }
 
-const std::vector<HistoryEvent>& Execution::events() const { return interpreter_->events(); }
+const EventList& Execution::events() const { return interpreter_->events(); }
 
 const ExecutionReport& Execution::report() { return interpreter_->report(); }
 

@@ -88,7 +88,7 @@ class Execution {
   ExecutionStatus status() const;
   // The history events recorded so far, without copying them (report() copies). Valid until the
   // next call that changes the execution; empty after TakeReport.
-  const std::vector<HistoryEvent>& events() const;
+  const EventList& events() const;
   // The report so far (final once status() is not kRunning).
   const ExecutionReport& report();
   // The final report, moved out without copying the history; the Execution is spent after.

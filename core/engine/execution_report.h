@@ -24,7 +24,7 @@ struct ExecutionReport {
   std::optional<std::string> error;  // Set when FAILED / TIMED_OUT / ABORTED.
   std::optional<std::string> cause;
   int64_t transitions = 0;  // States entered, in every branch and iteration.
-  std::vector<HistoryEvent> history;
+  EventList history;
   std::vector<DataFlowRecord> data_flow;
 };
 

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/engine/event_list.h"
 #include "core/engine/event_type.h"
 #include "core/json/value.h"
 
@@ -23,23 +24,6 @@ inline constexpr int64_t kMaxHistoryEvents = 25'000;
 inline constexpr std::string_view kHistoryLimitError = "States.Runtime";
 inline constexpr std::string_view kHistoryLimitCause =
     "The execution reached the maximum number of history events (25000).";
-
-struct HistoryEvent {
-  EventType type = EventType::kExecutionStarted;
-  int64_t number = -1;  // MapIteration*: index; MapStateStarted: length. -1 = absent.
-  int64_t id = 0;
-  int64_t previous_event_id = 0;
-  int64_t timestamp_ms = 0;
-  // The state's name (state events, map iterations, EvaluationFailed "state"); null = absent.
-  json::Value name;
-  // input / output / parameters, by EventDetailsShape(type); printed as a JSON string.
-  json::Value payload;
-  // Every other member of the details object, printed verbatim in order ("error", "cause",
-  // "resourceType", "resource", "region", "roleArn", "timeoutInSeconds"...), except
-  // "assignedVariables", whose values are printed as JSON strings. Null when there are none:
-  // the frequent events (state entered/exited) carry just a name and a payload.
-  json::Value details;
-};
 
 class History {
  public:
@@ -58,13 +42,12 @@ class History {
 
   bool limit_reached() const { return limit_reached_; }
   int64_t size() const { return next_id_ - 1; }
-  const std::vector<HistoryEvent>& events() const { return events_; }
+  const EventList& events() const { return events_; }
   // Hands the recorded events over (the history keeps counting ids).
-  std::vector<HistoryEvent> TakeEvents() { return std::move(events_); }
-  void Reserve(size_t n) { events_.reserve(n); }
+  EventList TakeEvents() { return std::move(events_); }
 
  private:
-  std::vector<HistoryEvent> events_;
+  EventList events_;
   int64_t max_events_;
   int64_t next_id_ = 1;
   bool record_;
@@ -76,7 +59,7 @@ bool IsExecutionEnd(EventType type);
 
 // {"timestamp": "...Z", "type": "...", "id": n, "previousEventId": n, "<details key>": {...}}
 json::Value EventToJson(const HistoryEvent& event);
-json::Value HistoryToJson(const std::vector<HistoryEvent>& events);
+json::Value HistoryToJson(const EventList& events);
 
 }  // namespace asl::engine
 

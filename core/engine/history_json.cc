@@ -101,7 +101,7 @@ json::Value EventToJson(const HistoryEvent& event) {
   return json::Value::FromUniqueMembers(std::move(out));
 }
 
-json::Value HistoryToJson(const std::vector<HistoryEvent>& events) {
+json::Value HistoryToJson(const EventList& events) {
   json::Array out;
   out.reserve(events.size());
   for (const HistoryEvent& e : events) out.push_back(EventToJson(e));

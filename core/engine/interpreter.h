@@ -66,7 +66,7 @@ class Interpreter {
   ExecutionStatus report_status() const { return report_.status; }
   const std::vector<mocks::TaskRequest>& pending_tasks() const { return pending_; }
   // The events recorded so far, without copying (empty once TakeReport moved them out).
-  const std::vector<HistoryEvent>& events() const { return history_.events(); }
+  const EventList& events() const { return history_.events(); }
   // The report so far; history and data flow are filled in as the run goes.
   const ExecutionReport& report();
   // The final report, moved out (the interpreter is spent afterwards).
