@@ -162,6 +162,20 @@ bool HasNode(Type t) { return t >= Type::kString; }
 // Removes later duplicates of a key, moving the last value into the first occurrence.
 Members Deduplicate(Members members) {
   if (members.size() < 2) return members;
+  // Small objects (most payloads) are checked pair by pair, without allocating.
+  constexpr size_t kPairwiseLimit = 16;
+  if (members.size() <= kPairwiseLimit) {
+    bool duplicates = false;
+    for (size_t i = 1; i < members.size() && !duplicates; ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (members[i].key == members[j].key) {
+          duplicates = true;
+          break;
+        }
+      }
+    }
+    if (!duplicates) return members;
+  }
   std::unordered_map<std::string_view, size_t> first;
   first.reserve(members.size());
   bool duplicates = false;

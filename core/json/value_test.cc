@@ -22,6 +22,22 @@ TEST(ValueTest, ObjectsKeepInsertionOrderAndLastDuplicateWins) {
   EXPECT_EQ(v.as_object()[1].key, "a");
 }
 
+TEST(ValueTest, DuplicateKeysCollapseInSmallAndLargeObjects) {
+  // Small objects are checked pair by pair, large ones through a hash map: both keep the first
+  // position and the last value.
+  for (size_t size : {2u, 16u, 17u, 40u}) {
+    Members members;
+    for (size_t i = 0; i + 1 < size; ++i) members.push_back({"k" + std::to_string(i), Value(0)});
+    members.push_back({"k0", Value(int64_t{99})});
+    Value v(std::move(members));
+    ASSERT_EQ(v.size(), size - 1) << size;
+    EXPECT_EQ(v.as_object()[0].key, "k0") << size;
+    EXPECT_EQ(v.as_object()[0].value, Value(99)) << size;
+  }
+  Value distinct(Members{{"x", 1}, {"xy", 2}, {"", 3}});
+  EXPECT_EQ(distinct.size(), 3u);
+}
+
 TEST(ValueTest, EqualityComparesNumbersByValueAndIgnoresKeyOrder) {
   EXPECT_EQ(Value(1), Value(1.0));
   EXPECT_NE(Value(1), Value("1"));
