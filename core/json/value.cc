@@ -339,7 +339,10 @@ Value Value::With(std::string_view key, Value value) const {
     members.push_back({std::string(key), std::move(value)});
     return FromUniqueMembers(std::move(members));
   }
-  Members members = as_object();
+  const Members& current = as_object();
+  Members members;
+  members.reserve(current.size() + 1);  // One allocation whether the key is new or not.
+  members.insert(members.end(), current.begin(), current.end());
   for (Member& m : members) {
     if (m.key == key) {
       m.value = std::move(value);
