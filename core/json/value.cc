@@ -245,15 +245,21 @@ void Value::Destroy() noexcept {
     delete static_cast<detail::StringNode*>(node);
     return;
   }
+  // Not std::pair: its constructor would zero the whole queue on every call, and this runs
+  // for every object and array freed.
+  struct Pending {
+    Type type;
+    detail::Node* node;
+  };
   constexpr size_t kInline = 64;
-  std::pair<Type, detail::Node*> inline_queue[kInline];
+  Pending inline_queue[kInline];  // Uninitialised on purpose; entries are written before read.
   size_t inline_size = 0;
-  std::vector<std::pair<Type, detail::Node*>> overflow;
+  std::vector<Pending> overflow;
   auto push = [&](Type t, detail::Node* n) {
     if (inline_size < kInline) {
       inline_queue[inline_size++] = {t, n};
     } else {
-      overflow.emplace_back(t, n);
+      overflow.push_back({t, n});
     }
   };
   auto detach = [&push](Value& child) {
@@ -270,19 +276,19 @@ void Value::Destroy() noexcept {
   };
   push(type, node);
   while (inline_size > 0 || !overflow.empty()) {
-    std::pair<Type, detail::Node*> next;
+    Pending next;
     if (!overflow.empty()) {
       next = overflow.back();
       overflow.pop_back();
     } else {
       next = inline_queue[--inline_size];
     }
-    if (next.first == Type::kArray) {
-      auto* array = static_cast<detail::ArrayNode*>(next.second);
+    if (next.type == Type::kArray) {
+      auto* array = static_cast<detail::ArrayNode*>(next.node);
       for (Value& item : array->items) detach(item);
       delete array;
     } else {
-      auto* object = static_cast<detail::ObjectNode*>(next.second);
+      auto* object = static_cast<detail::ObjectNode*>(next.node);
       for (Member& m : object->members) detach(m.value);
       delete object;
     }
