@@ -49,6 +49,9 @@ FamilyEvents EventsOf(TaskResource::Family family) {
 struct TaskPlan final : StatePlan {
   TaskResource resource;
   json::Value resource_details;  // Null when the family's events carry no resource.
+  // The scheduled event's details when they name only the resource: Lambda and activity
+  // tasks without TimeoutSeconds or HeartbeatSeconds (Task-family events add the region).
+  json::Value plain_scheduled_details;
 };
 
 class Task final : public StateHandler {
@@ -60,6 +63,11 @@ class Task final : public StateHandler {
     json::Members details = ResourceDetails(plan->resource, false);
     if (!details.empty())
       plan->resource_details = json::Value::FromUniqueMembers(std::move(details));
+    if (plan->resource.family != TaskResource::Family::kTask) {
+      json::Members scheduled = ResourceDetails(plan->resource, true);
+      if (!scheduled.empty())
+        plan->plain_scheduled_details = json::Value::FromUniqueMembers(std::move(scheduled));
+    }
     return plan;
   }
 
@@ -77,14 +85,19 @@ class Task final : public StateHandler {
     // The task's effective input counts against the payload quota (terminal when over it).
     if (auto over = in.CheckPayloadSize(frame, effective))
       return Recover(in, frame, std::move(*over));
-    json::Members scheduled_details = ResourceDetails(resource, true);
-    if (resource.family == TaskResource::Family::kTask) {
-      scheduled_details.push_back({"region", json::Value(in.options().region)});
+    HistoryEvent scheduled;
+    if (!timeout && !heartbeat && !plan.plain_scheduled_details.is_null()) {
+      scheduled = Event(EventsOf(resource.family).scheduled, plan.plain_scheduled_details);
+    } else {
+      json::Members scheduled_details = ResourceDetails(resource, true);
+      scheduled_details.reserve(scheduled_details.size() + 3);
+      if (resource.family == TaskResource::Family::kTask) {
+        scheduled_details.push_back({"region", json::Value(in.options().region)});
+      }
+      if (timeout) scheduled_details.push_back({"timeoutInSeconds", json::Value(*timeout)});
+      if (heartbeat) scheduled_details.push_back({"heartbeatInSeconds", json::Value(*heartbeat)});
+      scheduled = Event(EventsOf(resource.family).scheduled, std::move(scheduled_details));
     }
-    if (timeout) scheduled_details.push_back({"timeoutInSeconds", json::Value(*timeout)});
-    if (heartbeat) scheduled_details.push_back({"heartbeatInSeconds", json::Value(*heartbeat)});
-    HistoryEvent scheduled =
-        Event(EventsOf(resource.family).scheduled, std::move(scheduled_details));
     scheduled.payload = effective;
     in.Emit(frame, std::move(scheduled));
     in.Emit(frame, Event(EventsOf(resource.family).started, plan.resource_details));
