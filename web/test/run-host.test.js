@@ -130,3 +130,121 @@ test('an execution that cannot start reports why, with diagnostics', () => {
   assert.deepEqual(posted, [{ type: 'runError', runId: 4, code: 'INVALID_DEFINITION', message: 'bad definition', diagnostics: [{ code: 'X' }] }]);
   assert.equal(host.handle({ type: 'analyze' }), false);
 });
+
+/** A task context whose sleep and heartbeat are recorded and answered by the test. */
+function fakeContext(stateName, { heartbeat = true } = {}) {
+  const context = {
+    stateName,
+    resource: 'arn',
+    taskToken: `token-${stateName}`,
+    attempt: 0,
+    contextObject: {},
+    sleeps: [],
+    heartbeats: 0,
+    sleep(seconds) {
+      return new Promise((resolve) => context.sleeps.push({ seconds, resolve }));
+    },
+    heartbeat() {
+      context.heartbeats++;
+      return heartbeat;
+    },
+  };
+  return context;
+}
+
+/** A host with a started run (id 5) and one handler call of `key` waiting for its answer. */
+function hostWithWaitingTask(key = 'Slow', contextOptions) {
+  const asl = fakeAsl({ groups: [[ev(1, 'ExecutionStarted')], [ev(2, 'ExecutionSucceeded')]] });
+  const posted = [];
+  const host = createRunHost(asl, (m) => posted.push(m));
+  host.handle({ type: 'start', runId: 5, definition: 'd', input: {}, handlerNames: [key], options: {} });
+  const context = fakeContext(key, contextOptions);
+  const answered = asl.started[0].options.handlers[key]({}, context);
+  answered.catch(() => {});
+  const request = posted.find((m) => m.type === 'taskRequest');
+  return { asl, host, posted, context, answered, request };
+}
+
+const callResults = (posted) => posted.filter((m) => m.type === 'taskCallResult');
+
+test("a handler's sleep reaches its task context and is answered once it ends", async () => {
+  const { host, posted, context, request } = hostWithWaitingTask();
+  assert.equal('sleep' in request.context, false, 'the request carries data only');
+  host.handle({ type: 'taskCall', runId: 5, requestId: request.requestId, callId: 11, method: 'sleep', seconds: 45 });
+  assert.deepEqual(context.sleeps.map((s) => s.seconds), [45]);
+  await settle();
+  assert.deepEqual(callResults(posted), [], 'no answer while the virtual clock has not moved');
+  context.sleeps[0].resolve();
+  await settle();
+  assert.deepEqual(callResults(posted), [{ type: 'taskCallResult', runId: 5, requestId: request.requestId, callId: 11, value: null }]);
+});
+
+test("a handler's heartbeat gives its task context's answer", () => {
+  for (const alive of [true, false]) {
+    const { host, posted, context, request } = hostWithWaitingTask('Beat', { heartbeat: alive });
+    host.handle({ type: 'taskCall', runId: 5, requestId: request.requestId, callId: 3, method: 'heartbeat' });
+    assert.equal(context.heartbeats, 1);
+    assert.deepEqual(callResults(posted), [{ type: 'taskCallResult', runId: 5, requestId: request.requestId, callId: 3, value: alive }]);
+  }
+});
+
+test('calls for a request that is answered, unknown or of another run settle harmlessly', async () => {
+  const { host, posted, context, request, answered } = hostWithWaitingTask();
+  host.handle({ type: 'taskResult', runId: 5, requestId: request.requestId, ok: true, output: '1' });
+  assert.equal(await answered, 1);
+  host.handle({ type: 'taskCall', runId: 5, requestId: request.requestId, callId: 1, method: 'sleep', seconds: 10 });
+  host.handle({ type: 'taskCall', runId: 5, requestId: request.requestId, callId: 2, method: 'heartbeat' });
+  host.handle({ type: 'taskCall', runId: 5, requestId: 999, callId: 3, method: 'heartbeat' });
+  host.handle({ type: 'taskCall', runId: 6, requestId: request.requestId, callId: 4, method: 'sleep', seconds: 1 });
+  assert.deepEqual(callResults(posted).map((m) => [m.callId, m.value]), [[1, null], [2, false], [3, false], [4, null]]);
+  assert.deepEqual([context.sleeps.length, context.heartbeats], [0, 0], 'the task context is not called');
+});
+
+test('an unknown method reaches no task context', () => {
+  const { host, posted, context, request } = hostWithWaitingTask();
+  context.signal = 'not a method';
+  host.handle({ type: 'taskCall', runId: 5, requestId: request.requestId, callId: 8, method: 'signal' });
+  host.handle({ type: 'taskCall', runId: 5, requestId: request.requestId, callId: 9, method: 'constructor' });
+  assert.deepEqual(callResults(posted).map((m) => [m.callId, m.value]), [[8, null], [9, null]]);
+});
+
+test('stop wakes sleeping handlers and fails their tasks; later calls settle harmlessly', async () => {
+  const { host, posted, context, request, answered } = hostWithWaitingTask();
+  host.handle({ type: 'taskCall', runId: 5, requestId: request.requestId, callId: 1, method: 'sleep', seconds: 3600 });
+  host.handle({ type: 'stop', runId: 5 });
+  await assert.rejects(answered, (error) => error.name === 'States.Runtime');
+  assert.deepEqual(callResults(posted).map((m) => [m.callId, m.value]), [[1, null]]);
+  context.sleeps[0].resolve();
+  await settle();
+  assert.equal(callResults(posted).length, 1, 'a sleep is answered once');
+  host.handle({ type: 'taskCall', runId: 5, requestId: request.requestId, callId: 2, method: 'heartbeat' });
+  assert.deepEqual(callResults(posted).at(-1), { type: 'taskCallResult', runId: 5, requestId: request.requestId, callId: 2, value: false });
+  assert.equal(context.heartbeats, 0);
+});
+
+test('a run that finishes while a handler sleeps wakes it before reporting the result', async () => {
+  const { host, posted, request } = hostWithWaitingTask();
+  host.handle({ type: 'taskCall', runId: 5, requestId: request.requestId, callId: 1, method: 'sleep', seconds: 3600 });
+  host.handle({ type: 'run', runId: 5 });
+  await settle();
+  const finished = posted.findIndex((m) => m.type === 'finished');
+  const woken = posted.findIndex((m) => m.type === 'taskCallResult');
+  assert.ok(finished > 0 && woken > 0 && woken < finished, `woken at ${woken}, finished at ${finished}`);
+});
+
+test('waitingFor names a state while any of its handler calls is out', async () => {
+  const asl = fakeAsl({ groups: [[ev(1, 'ExecutionStarted')]] });
+  const posted = [];
+  const host = createRunHost(asl, (m) => posted.push(m));
+  host.handle({ type: 'start', runId: 8, definition: 'd', input: {}, handlerNames: ['A', 'B'], options: {} });
+  const { A, B } = asl.started[0].options.handlers;
+  const first = A({}, fakeContext('A'));
+  A({}, fakeContext('A'));
+  B({}, fakeContext('B'));
+  assert.deepEqual(posted.filter((m) => m.type === 'progress').map((m) => m.waitingFor), ['A', 'A', 'A, B']);
+  const [firstRequest] = posted.filter((m) => m.type === 'taskRequest');
+  host.handle({ type: 'taskResult', runId: 8, requestId: firstRequest.requestId, ok: true, output: 'null' });
+  await first;
+  B({}, fakeContext('B'));
+  assert.equal(posted.filter((m) => m.type === 'progress').at(-1).waitingFor, 'A, B');
+});

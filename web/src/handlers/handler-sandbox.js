@@ -4,6 +4,7 @@
  * module did survives an edit.
  */
 import { sandboxDocument } from './sandbox-document.js';
+import { harmlessAnswer, kTaskCallMethods } from '../run/task-calls.js';
 
 const kLoadTimeoutMs = 5000;
 
@@ -56,36 +57,54 @@ export function loadHandlers(host, source) {
  * @param {HTMLElement} host  Where the hidden iframe lives.
  * @param {string} source  The module text.
  * @returns {{loaded: Promise<{ok: true, names: string[], others: string[]} | {ok: false, name: string, message: string}>,
- *   invoke: (key: string, input: unknown, context: object) => Promise<{ok: true, output: string} | {ok: false, error: string, cause: string}>,
+ *   invoke: (key: string, input: unknown, context: object, callEngine?: (method: string, seconds?: number) => Promise<unknown>)
+ *     => Promise<{ok: true, output: string} | {ok: false, error: string, cause: string}>,
  *   dispose: () => void}}
- *   `dispose` ends the sandbox's worker, so a handler that never settles is stopped; tasks
- *   still waiting then settle as failed with States.Runtime.
+ *   `callEngine` answers the handler's context.sleep(seconds) / context.heartbeat() (see
+ *   ../run/task-calls.js); without it, or once the handler settled, they get their harmless
+ *   answer. `dispose` ends the sandbox's worker, so a handler that never settles is stopped;
+ *   tasks still waiting then settle as failed with States.Runtime.
  */
 export function startHandlers(host, source) {
   const sandbox = loadHandlers(host, source);
   const waiting = new Map();
   let nextToken = 1;
+  const reply = (message, value) =>
+    sandbox.frame.contentWindow?.postMessage({ type: 'taskCallResult', token: message.token, callId: message.callId, value }, '*');
+  const taskCall = (message) => {
+    const callEngine = waiting.get(message.token)?.callEngine;
+    if (!callEngine || !kTaskCallMethods.includes(message.method)) {
+      reply(message, harmlessAnswer(message.method));
+      return;
+    }
+    callEngine(message.method, message.seconds).then((value) => reply(message, value));
+  };
   const listener = (event) => {
     const message = event.data ?? {};
-    if (event.source !== sandbox.frame.contentWindow || message.type !== 'settled') return;
-    const settle = waiting.get(message.token);
+    if (event.source !== sandbox.frame.contentWindow) return;
+    if (message.type === 'taskCall') {
+      taskCall(message);
+      return;
+    }
+    if (message.type !== 'settled') return;
+    const task = waiting.get(message.token);
     waiting.delete(message.token);
-    settle?.(message.ok ? { ok: true, output: message.output } : { ok: false, error: message.error, cause: message.cause });
+    task?.settle(message.ok ? { ok: true, output: message.output } : { ok: false, error: message.error, cause: message.cause });
   };
   window.addEventListener('message', listener);
   return {
     loaded: sandbox.result,
-    invoke(key, input, context) {
+    invoke(key, input, context, callEngine) {
       const token = nextToken++;
       return new Promise((resolve) => {
-        waiting.set(token, resolve);
+        waiting.set(token, { settle: resolve, callEngine });
         sandbox.frame.contentWindow?.postMessage({ type: 'invoke', token, key, input, context }, '*');
       });
     },
     dispose() {
       window.removeEventListener('message', listener);
       sandbox.dispose();
-      for (const settle of waiting.values()) settle({ ok: false, error: 'States.Runtime', cause: 'The execution was stopped while the handler was running.' });
+      for (const { settle } of waiting.values()) settle({ ok: false, error: 'States.Runtime', cause: 'The execution was stopped while the handler was running.' });
       waiting.clear();
     },
   };

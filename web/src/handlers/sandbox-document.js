@@ -7,11 +7,16 @@
  * Messages (page ↔ sandbox, see ../run/PROTOCOL.md):
  *   page → sandbox  {type: 'load', id, source}
  *                   {type: 'invoke', token, key, input, context}   key: an exported name
+ *                   {type: 'taskCallResult', token, callId, value}
  *   sandbox → page  {type: 'sandboxReady'}
  *                   {type: 'loaded', id, names, others}     names: exported handler functions
  *                   {type: 'loadError', id, name, message}
  *                   {type: 'settled', token, ok: true, output}    output: JSON text
  *                   {type: 'settled', token, ok: false, error, cause}
+ *                   {type: 'taskCall', token, callId, method: 'sleep', seconds} | {..., method: 'heartbeat'}
+ * The handler's context gets `sleep(seconds)` (a promise, resolved once the execution's virtual
+ * clock has moved on that far) and `heartbeat()` (a promise of a boolean here: it crosses
+ * messages to the engine, whose SendTaskHeartbeat answers false once the task is over).
  * A handler's resolved value is sent as JSON (undefined → null); one that cannot be serialised
  * fails the task with States.Runtime. A thrown Error fails it with its name and message; any
  * other thrown value with States.TaskFailed and its text.
@@ -19,6 +24,23 @@
 
 const kWorkerSource = `
 let table = null;
+const calls = new Map();
+let nextCall = 1;
+const callEngine = (token, method, seconds) => new Promise((resolve) => {
+  const callId = nextCall++;
+  calls.set(callId, resolve);
+  self.postMessage({ type: 'taskCall', token, callId, method, seconds });
+});
+const contextOf = (token, context) => ({
+  ...context,
+  sleep: (seconds) => callEngine(token, 'sleep', Number(seconds)).then(() => undefined),
+  heartbeat: () => callEngine(token, 'heartbeat').then((value) => value === true),
+});
+const answer = (message) => {
+  const resolve = calls.get(message.callId);
+  calls.delete(message.callId);
+  if (resolve) resolve(message.value);
+};
 const invoke = async (message) => {
   const fn = table && table[message.key];
   if (typeof fn !== 'function') {
@@ -27,7 +49,7 @@ const invoke = async (message) => {
   }
   let value;
   try {
-    value = await fn.call(table, message.input, message.context);
+    value = await fn.call(table, message.input, contextOf(message.token, message.context));
   } catch (error) {
     const isError = error !== null && typeof error === 'object' && 'message' in error;
     self.postMessage({
@@ -49,6 +71,7 @@ const invoke = async (message) => {
 self.onmessage = async (event) => {
   const message = event.data;
   if (message && message.type === 'invoke') return invoke(message);
+  if (message && message.type === 'taskCallResult') return answer(message);
   if (!message || message.type !== 'load') return;
   try {
     const url = URL.createObjectURL(new Blob([message.source], { type: 'text/javascript' }));

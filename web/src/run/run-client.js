@@ -6,6 +6,7 @@
 import { startHandlers } from '../handlers/handler-sandbox.js';
 import { selectMocks } from './mock-selection.js';
 import { sameJson } from './expected-result.js';
+import { createPendingCalls } from './task-calls.js';
 
 /**
  * @param {ReturnType<import('../store.js').createStore>} store
@@ -19,6 +20,8 @@ export function startRunClient(store, worker, options) {
   let nextRunId = 1;
   let sandbox = null;
   let starting = false;
+  // Handlers' context.sleep / context.heartbeat calls on their way to the worker and back.
+  const calls = createPendingCalls();
 
   const updateRun = (runId, change) => {
     const { run } = store.get();
@@ -30,6 +33,7 @@ export function startRunClient(store, worker, options) {
   const disposeSandbox = () => {
     sandbox?.dispose();
     sandbox = null;
+    calls.drop();
   };
 
   /** Starts a new execution; resolves to its id, or 0 when it cannot start. */
@@ -88,10 +92,15 @@ export function startRunClient(store, worker, options) {
         waitingFor: message.waitingFor ?? '',
       }));
     } else if (message.type === 'taskRequest') {
+      const { runId, requestId } = message;
+      const callEngine = (method, seconds) =>
+        calls.add(method, (callId) => worker.postMessage({ type: 'taskCall', runId, requestId, callId, method, seconds }));
       const answer = sandbox
-        ? sandbox.invoke(message.key, message.input, message.context)
+        ? sandbox.invoke(message.key, message.input, message.context, callEngine)
         : Promise.resolve({ ok: false, error: 'States.Runtime', cause: 'handlers.js is not loaded.' });
-      answer.then((settled) => worker.postMessage({ type: 'taskResult', runId: message.runId, requestId: message.requestId, ...settled }));
+      answer.then((settled) => worker.postMessage({ type: 'taskResult', runId, requestId, ...settled }));
+    } else if (message.type === 'taskCallResult') {
+      calls.answer(message.callId, message.value);
     } else if (message.type === 'finished') {
       if (store.get().run.runId !== message.runId) return;
       const { result } = message;

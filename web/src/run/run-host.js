@@ -6,10 +6,14 @@
  *   page → worker  {type: 'start', runId, definition, input, mocks, handlerNames, options}
  *                  {type: 'run', runId} | {type: 'step', runId} | {type: 'stop', runId}
  *                  {type: 'taskResult', runId, requestId, ok, output | error, cause}
+ *                  {type: 'taskCall', runId, requestId, callId, method, seconds?}
  *   worker → page  {type: 'progress', runId, phase, events, dataFlow?, waitingFor?}
  *                  {type: 'taskRequest', runId, requestId, key, input, context}
+ *                  {type: 'taskCallResult', runId, requestId, callId, value}
  *                  {type: 'finished', runId, result} | {type: 'runError', runId, message, diagnostics}
  */
+
+import { harmlessAnswer, kTaskCallMethods } from './task-calls.js';
 
 /** Shortest time between two progress messages while running, in ms. */
 const kProgressEveryMs = 100;
@@ -19,14 +23,22 @@ const kProgressEveryMs = 100;
  * @param {(message: object) => void} post  Sends a message to the page.
  */
 export function createRunHost(asl, post) {
-  let current = null; // {runId, ex, requests: Map<requestId, {resolve, reject}>, events: []}
+  // current: {runId, ex, requests: Map<requestId, {resolve, reject, context}>,
+  //   waiting: Map<requestId, stateName>, sleeps: Set<() => void>, ...}
+  let current = null;
   let nextRequest = 1;
 
-  /** Aborts `run` and fails the handler calls it still waits for. */
+  /** Fails the handler calls `run` still waits for and wakes its sleeping handlers. */
+  const release = (run) => {
+    const requests = [...run.requests.values()];
+    run.requests.clear();
+    for (const { reject } of requests) reject(stoppedError());
+    for (const wake of [...run.sleeps]) wake();
+  };
+  /** Aborts `run` and releases what it still waits for. */
   const abort = (run) => {
     run.ex.stop();
-    for (const { reject } of run.requests.values()) reject(stoppedError());
-    run.requests.clear();
+    release(run);
   };
   const stopCurrent = () => {
     if (!current) return;
@@ -34,41 +46,69 @@ export function createRunHost(asl, post) {
     current = null;
   };
 
-  const handlerProxy = (run, key) => (input, context) =>
-    new Promise((resolve, reject) => {
-      const requestId = nextRequest++;
-      run.requests.set(requestId, { resolve, reject });
-      run.waiting.add(context.stateName);
+  const handlerProxy = (run, key) => (input, context) => {
+    const requestId = nextRequest++;
+    // The context object is read here: asl-wasm offers it only until the handler settles or sleeps.
+    const request = {
+      type: 'taskRequest',
+      runId: run.runId,
+      requestId,
+      key,
+      input,
+      context: {
+        stateName: context.stateName,
+        resource: context.resource,
+        taskToken: context.taskToken,
+        attempt: context.attempt,
+        contextObject: context.contextObject,
+      },
+    };
+    return new Promise((resolve, reject) => {
+      run.requests.set(requestId, { resolve, reject, context });
+      run.waiting.set(requestId, context.stateName);
       post({
         type: 'progress',
         runId: run.runId,
         phase: 'waiting',
         events: run.takeEvents(),
-        waitingFor: [...run.waiting].join(', '),
+        waitingFor: [...new Set(run.waiting.values())].join(', '),
       });
-      post({
-        type: 'taskRequest',
-        runId: run.runId,
-        requestId,
-        key,
-        input,
-        context: {
-          stateName: context.stateName,
-          resource: context.resource,
-          taskToken: context.taskToken,
-          attempt: context.attempt,
-          contextObject: context.contextObject,
-        },
-      });
-    }).finally(() => run.waiting.delete(context.stateName));
+      post(request);
+    }).finally(() => run.waiting.delete(requestId));
+  };
+
+  /**
+   * Answers a sandboxed handler's context.sleep / context.heartbeat with the real TaskContext
+   * of its request; a request that is gone (answered, or its run over) gets the harmless answer.
+   */
+  const taskCall = (message) => {
+    const run = current?.runId === message.runId ? current : null;
+    const request = run?.requests.get(message.requestId);
+    const reply = (value) => post({ type: 'taskCallResult', runId: message.runId, requestId: message.requestId, callId: message.callId, value });
+    if (!request || !kTaskCallMethods.includes(message.method)) {
+      reply(harmlessAnswer(message.method));
+      return;
+    }
+    if (message.method === 'heartbeat') {
+      reply(request.context.heartbeat() === true);
+      return;
+    }
+    const wake = () => {
+      if (run.sleeps.delete(wake)) reply(null);
+    };
+    run.sleeps.add(wake);
+    request.context.sleep(Number(message.seconds)).then(wake, wake);
+  };
 
   const finish = (run, result) => {
     if (current !== run) return;
+    release(run);
     post({ type: 'finished', runId: run.runId, result });
     current = null;
   };
   const fail = (run, error) => {
     if (current !== run) return;
+    release(run);
     post({ type: 'runError', runId: run.runId, code: error?.code ?? 'INTERNAL_ERROR', message: String(error?.message ?? error), diagnostics: error?.diagnostics ?? [] });
     current = null;
   };
@@ -79,7 +119,7 @@ export function createRunHost(asl, post) {
       switch (message?.type) {
         case 'start': {
           stopCurrent();
-          const run = { runId: message.runId, requests: new Map(), waiting: new Set(), pendingEvents: [], stepBuffer: [], running: false, engineDone: false, ex: null };
+          const run = { runId: message.runId, requests: new Map(), waiting: new Map(), sleeps: new Set(), pendingEvents: [], stepBuffer: [], running: false, engineDone: false, ex: null };
           run.takeEvents = () => {
             const events = run.pendingEvents;
             run.pendingEvents = [];
@@ -137,6 +177,9 @@ export function createRunHost(asl, post) {
           if (!run.running) run.ex.run().then((result) => finish(run, result), (error) => fail(run, error));
           return true;
         }
+        case 'taskCall':
+          taskCall(message);
+          return true;
         case 'taskResult': {
           const request = current?.runId === message.runId ? current.requests.get(message.requestId) : undefined;
           if (!request) return true;
