@@ -90,6 +90,47 @@ test('a handler that never settles can be stopped; the run ends ABORTED', async 
   await expect(events(page)).toContainText('ExecutionAborted');
 });
 
+test('handlers sleep on the virtual clock: a Task times out, is retried, and a stalled heartbeat is caught', async ({ page, playground }) => {
+  await playground.open();
+  await playground.chooseExample('Task timeouts and heartbeats');
+  await run(page);
+  await page.getByRole('tab', { name: 'Events' }).click();
+  await expect(summary(page)).toContainText('Succeeded');
+  const timedOut = events(page).locator('tbody tr.event-row').filter({ hasText: 'TaskTimedOut' });
+  await expect(timedOut).toHaveCount(1);
+  await expect(timedOut).toContainText('2024-01-01T00:00:30');
+  await expect(events(page).locator('tbody tr.event-row').filter({ hasText: 'TaskScheduled' })).toHaveCount(2);
+  await expect(events(page)).toContainText('ActivitySucceeded');
+  await expect(playground.node('Build report')).toHaveAttribute('data-status', 'retried');
+  await expect(playground.node('Done')).toHaveAttribute('data-status', 'succeeded');
+
+  await page.getByRole('tab', { name: 'Input' }).click();
+  await playground.pasteInto('Input', '{"reportId": "2024-q4", "pages": 3, "stallExport": true}');
+  await run(page);
+  await page.getByRole('tab', { name: 'Events' }).click();
+  await expect(summary(page)).toContainText('Succeeded');
+  await expect(events(page).locator('tbody tr.event-row').filter({ hasText: 'ActivityTimedOut' })).toHaveCount(1);
+  await expect(playground.node('Export stalled')).toHaveAttribute('data-status', 'succeeded');
+  await expect(playground.node('Done')).toHaveAttribute('data-status', 'not-run');
+});
+
+test('a handler that always oversleeps exhausts the retries; its late answers are dropped', async ({ page, playground }) => {
+  await playground.open();
+  await playground.chooseExample('Task timeouts and heartbeats');
+  await page.getByRole('tab', { name: 'Handlers' }).click();
+  await playground.pasteInto(
+    'Handlers',
+    "export default { async 'Build report'(input, context) { await context.sleep(3600); return context.heartbeat(); } };",
+  );
+  await run(page);
+  await page.getByRole('tab', { name: 'Events' }).click();
+  await expect(summary(page)).toContainText('Succeeded');
+  await expect(events(page).locator('tbody tr.event-row').filter({ hasText: 'TaskTimedOut' })).toHaveCount(3);
+  await expect(events(page)).not.toContainText('TaskSucceeded');
+  await expect(playground.node('Report unavailable')).toHaveAttribute('data-status', 'succeeded');
+  await expect(playground.node('Export report')).toHaveAttribute('data-status', 'not-run');
+});
+
 test('an endless loop ends at the history limit and the page stays responsive', async ({ page, playground }) => {
   await playground.open();
   await playground.replaceDefinition(
