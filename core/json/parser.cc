@@ -231,6 +231,9 @@ class Parser {
     // The members gather on member_stack_ past `base` (nested objects use the stack above
     // them and leave it as they found it), so that the object is allocated once, at its size.
     const size_t base = member_stack_.size();
+    // The key spans of the members kept gather past `key_base`. It differs from `base`: the
+    // enclosing objects' pending members have their slot on member_stack_ but no span yet.
+    const size_t key_base = key_span_stack_.size();
     // Duplicate keys are found by a linear scan while the object is small, by a hash index
     // (built on first need) once it is large.
     KeyIndex index;
@@ -291,7 +294,7 @@ class Parser {
         if (options_.build_source_map) child_ids_.push_back(last_node_);
       } else {
         result_.duplicate_keys.push_back(
-            {CurrentPointer(), key_span, key_span_stack_[base + *existing]});
+            {CurrentPointer(), key_span, key_span_stack_[key_base + *existing]});
         member_stack_[base + *existing].value = std::move(*value);
         member_stack_.pop_back();
         // The later value's location takes the first one's place, as its value does.
@@ -314,7 +317,7 @@ class Parser {
         Members members(std::make_move_iterator(member_stack_.begin() + base),
                         std::make_move_iterator(member_stack_.end()));
         member_stack_.erase(member_stack_.begin() + base, member_stack_.end());
-        key_span_stack_.resize(base);
+        key_span_stack_.resize(key_base);
         return Value::FromUniqueMembers(std::move(members));
       }
       Fail("Unexpected " + Describe(text_, pos_) + " after a member; expected ',' or '}'.", pos_,

@@ -64,6 +64,26 @@ TEST(ParserTest, ReportsDuplicateKeysAndKeepsTheLastValue) {
   EXPECT_EQ(Serialize(r.value), R"({"a":3,"b":2})");
 }
 
+TEST(ParserTest, ReportsDuplicateKeysOfNestedObjectsAtTheirOwnPlaces) {
+  // Each object's first occurrences are its own, however deep it sits and whatever its
+  // enclosing objects hold (a fuzzed definition once read another object's key spans).
+  const std::string text = R"({"p": 0, "q": {"r": {"x": 1, "x": 2}, "y": 3, "y": 4}, "q": 5})";
+  ParseResult r = Parse(text, {.build_source_map = true});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.duplicate_keys.size(), 3u);
+  auto at = [&](const std::string& needle, size_t from = 0) {
+    return static_cast<uint32_t>(text.find(needle, from));
+  };
+  EXPECT_EQ(r.duplicate_keys[0].pointer, "/q/r/x");
+  EXPECT_EQ(r.duplicate_keys[0].first_key.begin, at("\"x\""));
+  EXPECT_EQ(r.duplicate_keys[0].key.begin, at("\"x\"", at("\"x\"") + 1));
+  EXPECT_EQ(r.duplicate_keys[1].pointer, "/q/y");
+  EXPECT_EQ(r.duplicate_keys[1].first_key.begin, at("\"y\""));
+  EXPECT_EQ(r.duplicate_keys[2].pointer, "/q");
+  EXPECT_EQ(r.duplicate_keys[2].first_key.begin, at("\"q\""));
+  EXPECT_EQ(Serialize(r.value), R"({"p":0,"q":5})");
+}
+
 TEST(ParserTest, FindsDuplicateKeysInLargeObjects) {
   std::string text = "{";
   for (int i = 0; i < 40; ++i)
