@@ -21,6 +21,9 @@ struct PayloadTemplate::Node {
   std::vector<Node> items;               // kArray
   std::optional<Expression> expression;  // kExpression
   std::string field;                     // kExpression: the key as written.
+  // kObject: no two output keys are equal (no "a" beside "a.$"), so the object is built
+  // without looking for duplicates.
+  bool unique_keys = true;
 };
 
 struct PayloadTemplate::Node::Member {
@@ -79,7 +82,17 @@ std::optional<TemplateProblem> CompileNode(const json::Value& value, const std::
       dynamic = dynamic || child.kind != Node::Kind::kConstant;
       out.members.push_back({member.key, std::move(child)});
     }
-    if (dynamic) out.kind = Node::Kind::kObject;
+    if (dynamic) {
+      out.kind = Node::Kind::kObject;
+      for (size_t i = 1; i < out.members.size() && out.unique_keys; ++i) {
+        for (size_t j = 0; j < i; ++j) {
+          if (out.members[i].key == out.members[j].key) {
+            out.unique_keys = false;
+            break;
+          }
+        }
+      }
+    }
   } else if (value.is_array()) {
     out.items.reserve(value.size());
     for (size_t i = 0; i < value.size(); ++i) {
@@ -125,6 +138,7 @@ Result EvaluateNode(const Node& node, const path::Environment& env, RandomSource
         members.push_back({key, std::move(std::get<json::Value>(r))});
       }
       // The Members constructor keeps one member per key should "a" and "a.$" both appear.
+      if (node.unique_keys) return json::Value::FromUniqueMembers(std::move(members));
       return json::Value(std::move(members));
     }
   }

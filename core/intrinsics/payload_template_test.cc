@@ -49,6 +49,8 @@ TEST(PayloadTemplateTest, ReplacesDollarFieldsRecursively) {
   EXPECT_EQ(Apply(R"({"all.$": "$", "many.$": "$.l[*].v"})", R"({"l": [{"v": 1}, {"v": 2}]})"),
             R"({"all":{"l":[{"v":1},{"v":2}]},"many":[1,2]})");
   EXPECT_EQ(Apply(R"([{"a.$": "$.x"}, "$.x"])", R"({"x": 5})"), R"([{"a":5},"$.x"])");
+  // "a" beside "a.$": one member "a", at the first one's place, with the later value.
+  EXPECT_EQ(Apply(R"({"a": 1, "b.$": "$.x", "a.$": "$.x"})", R"({"x": 5})"), R"({"a":5,"b":5})");
 }
 
 TEST(PayloadTemplateTest, StaticTemplatesAreReturnedAsIs) {
