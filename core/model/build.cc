@@ -138,6 +138,7 @@ void BuildState(const std::string& name, const json::Value& s, std::string point
   state.name = name;
   state.pointer = std::move(pointer);
   state.raw = s;
+  state.fields = f.slots();
   state.query_language = machine_language;
   if (auto own = ReadString(f[F::kQueryLanguage])) {
     state.query_language = ParseQueryLanguage(*own).value_or(machine_language);

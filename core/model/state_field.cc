@@ -1,5 +1,6 @@
 #include "core/model/state_field.h"
 
+#include <bit>
 #include <cstring>
 
 namespace asl::model {
@@ -67,6 +68,13 @@ uint64_t Word(const char* p, size_t n) {
   uint64_t word = 0;
   if (n >= 8) {
     std::memcpy(&word, p, 8);
+  } else if (std::endian::native == std::endian::little && n >= 4) {
+    // Two overlapping 4-byte loads; the bytes they share land on the same bits.
+    uint32_t low;
+    uint32_t high;
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + n - 4, 4);
+    word = uint64_t{low} | (uint64_t{high} << (8 * (n - 4)));
   } else {
     for (size_t i = 0; i < n; ++i) word |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
   }
@@ -125,10 +133,25 @@ std::optional<StateField> FindStateField(std::string_view name) {
   return std::nullopt;
 }
 
+const json::Value* StateFieldSlots::Find(const json::Value& state, StateField field) const {
+  const uint8_t slot = slots_[static_cast<size_t>(field)];
+  if (slot == 0) return nullptr;
+  if (slot == kFar) return state.Find(StateFieldName(field));
+  const json::Members& members = state.as_object();
+  return slot <= members.size() ? &members[slot - 1].value : nullptr;
+}
+
+void StateFieldSlots::Set(StateField field, size_t position) {
+  slots_[static_cast<size_t>(field)] =
+      position + 1 < kFar ? static_cast<uint8_t>(position + 1) : kFar;
+}
+
 StateFieldValues::StateFieldValues(const json::Value& state) {
-  for (const json::Member& m : state.as_object()) {
-    if (std::optional<StateField> field = FindStateField(m.key)) {
-      values_[static_cast<size_t>(*field)] = &m.value;
+  const json::Members& members = state.as_object();
+  for (size_t i = 0; i < members.size(); ++i) {
+    if (std::optional<StateField> field = FindStateField(members[i].key)) {
+      values_[static_cast<size_t>(*field)] = &members[i].value;
+      slots_.Set(*field, i);
     }
   }
 }

@@ -70,6 +70,22 @@ std::string_view StateFieldName(StateField field);
 // The field named `name` exactly (case matters), or nullopt for any other key.
 std::optional<StateField> FindStateField(std::string_view name);
 
+// Where each known field stands among a state object's members, in a byte per field, so that
+// a State keeps them for the rules at little cost.
+class StateFieldSlots {
+ public:
+  // The value of `field` in `state`, the object the slots were recorded from; nullptr when
+  // the field is absent (or when nothing was recorded).
+  const json::Value* Find(const json::Value& state, StateField field) const;
+  // Records that `field` is member number `position` of the object.
+  void Set(StateField field, size_t position);
+
+ private:
+  // Member position + 1; 0 when absent; kFar for positions past a byte, found by key instead.
+  static constexpr uint8_t kFar = 255;
+  std::array<uint8_t, kStateFieldCount> slots_{};
+};
+
 // The value of each known field of a state object (nullptr when absent), found in one scan.
 class StateFieldValues {
  public:
@@ -78,9 +94,11 @@ class StateFieldValues {
   const json::Value* operator[](StateField field) const {
     return values_[static_cast<size_t>(field)];
   }
+  const StateFieldSlots& slots() const { return slots_; }
 
  private:
   std::array<const json::Value*, kStateFieldCount> values_{};
+  StateFieldSlots slots_;
 };
 
 }  // namespace asl::model

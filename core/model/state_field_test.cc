@@ -17,8 +17,26 @@ TEST(StateFieldTest, FindsEveryFieldByItsName) {
 }
 
 TEST(StateFieldTest, OtherKeysAreNotFields) {
-  for (const char* key : {"", "type", "Nxt", "NEXT", "Next ", "ResultPaths", "Resul", "States",
-                          "StartAt", "ItemsPat", "ToleratedFailurePercentagePathX"}) {
+  for (const char* key : {"",
+                          "type",
+                          "Nxt",
+                          "NEXT",
+                          "Next ",
+                          "ResultPaths",
+                          "Resul",
+                          "States",
+                          "StartAt",
+                          "ItemsPat",
+                          "ToleratedFailurePercentagePathX",
+                          "Typf",
+                          "Lbel",
+                          "Labek",
+                          "Itemz",
+                          "Erorr",
+                          "Resulr",
+                          "Choicez",
+                          "Defaulf",
+                          "Causf"}) {
     EXPECT_EQ(FindStateField(key), std::nullopt) << key;
   }
 }
@@ -34,6 +52,28 @@ TEST(StateFieldTest, ValuesHoldEachKnownMember) {
   EXPECT_TRUE(values[StateField::kResultPath]->is_null());
   EXPECT_EQ(values[StateField::kEnd], nullptr);
   EXPECT_EQ(StateFieldValues(json::Value(3))[StateField::kType], nullptr);
+}
+
+TEST(StateFieldTest, SlotsFindWhatFindFinds) {
+  json::Value state = *json::ParseValue(R"({"Type": "Pass", "Nxt": "A", "Next": "B"})");
+  const StateFieldSlots& slots = StateFieldValues(state).slots();
+  EXPECT_EQ(slots.Find(state, StateField::kType), state.Find("Type"));
+  EXPECT_EQ(slots.Find(state, StateField::kNext), state.Find("Next"));
+  EXPECT_EQ(slots.Find(state, StateField::kEnd), nullptr);
+  EXPECT_EQ(StateFieldSlots().Find(state, StateField::kType), nullptr);
+}
+
+TEST(StateFieldTest, SlotsFindMembersPastTheFirst254) {
+  std::string text = R"({"Type": "Pass")";
+  for (int i = 0; i < 300; ++i) text += ", \"k" + std::to_string(i) + "\": " + std::to_string(i);
+  text += R"(, "Next": "B", "End": true})";
+  json::Value state = *json::ParseValue(text);
+  const StateFieldSlots& slots = StateFieldValues(state).slots();
+  ASSERT_NE(slots.Find(state, StateField::kNext), nullptr);
+  EXPECT_EQ(slots.Find(state, StateField::kNext)->as_string(), "B");
+  EXPECT_EQ(slots.Find(state, StateField::kEnd), state.Find("End"));
+  EXPECT_EQ(slots.Find(state, StateField::kType), state.Find("Type"));
+  EXPECT_EQ(slots.Find(state, StateField::kComment), nullptr);
 }
 
 }  // namespace

@@ -24,6 +24,7 @@
 #include "core/json/value.h"
 #include "core/model/path_field.h"
 #include "core/model/query_language.h"
+#include "core/model/state_field.h"
 #include "core/model/states.h"
 
 namespace asl::model {
@@ -45,9 +46,14 @@ struct State {
   std::optional<json::Value> assign;  // "Assign" (variables), both languages.
   std::optional<json::Value> output;  // JSONata "Output".
   json::Value raw;                    // The state's JSON object as written.
+  StateFieldSlots fields;             // Where raw's known fields stand (see Field).
   std::variant<PassState, TaskState, ChoiceState, WaitState, SucceedState, FailState, ParallelState,
                MapState>
       body;
+
+  // The member `field` of raw, or nullptr when absent: the same as raw.Find(name), without
+  // a search.
+  const json::Value* Field(StateField field) const { return fields.Find(raw, field); }
 
   template <typename T>
   const T* As() const {

@@ -8,12 +8,12 @@
 #include "core/json/pointer.h"
 #include "core/json/writer.h"
 #include "core/model/comparison_operator.h"
+#include "core/timestamp/timestamp.h"
 #include "core/validate/codes.h"
 #include "core/validate/did_you_mean.h"
 #include "core/validate/field_table.h"
 #include "core/validate/rules/field_checks.h"
 #include "core/validate/rules/rule_context.h"
-#include "core/timestamp/timestamp.h"
 
 namespace asl::validate {
 namespace {
@@ -233,7 +233,7 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const LazyPointe
 void CheckChoices(const RuleContext& context, Report& report) {
   ForEachState(context.machine, [&](const model::State& s) {
     if (!s.type_valid || s.type != model::StateType::kChoice) return;
-    const json::Value* choices = s.raw.Find("Choices");
+    const json::Value* choices = s.Field(model::StateField::kChoices);
     if (choices == nullptr || !choices->is_array()) return;
     LazyPointer pointer(s.pointer, "Choices");
     if (choices->size() == 0) {

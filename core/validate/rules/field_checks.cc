@@ -63,30 +63,67 @@ void CheckKnownFields(const json::Value& object, const LazyPointer& pointer,
   }
 }
 
-void CheckRequiredFields(const json::Value& object, const LazyPointer& pointer,
-                         std::initializer_list<std::string_view> required, const Owner& owner,
-                         Report& report) {
-  for (std::string_view field : required) {
-    if (object.Find(field) != nullptr) continue;
-    report.Add(code::kMissingRequiredField, pointer.Build(),
-               Capitalized(owner) + " is missing the required field " + Quote(field) + "; add it.");
+namespace {
+
+// `find(field)` returns the member `field` of the checked object, or nullptr; `name(field)`
+// spells the field.
+template <typename Field, typename Find, typename Name>
+void RequireFields(Find find, Name name, const LazyPointer& pointer,
+                   std::initializer_list<Field> required, const Owner& owner, Report& report) {
+  for (Field field : required) {
+    if (find(field) != nullptr) continue;
+    report.Add(
+        code::kMissingRequiredField, pointer.Build(),
+        Capitalized(owner) + " is missing the required field " + Quote(name(field)) + "; add it.");
   }
 }
 
-void CheckExclusive(const json::Value& object, const LazyPointer& pointer,
-                    std::initializer_list<std::string_view> fields, const Owner& owner,
-                    Report& report) {
+template <typename Field, typename Find, typename Name>
+void RequireExclusive(Find find, Name name, const LazyPointer& pointer,
+                      std::initializer_list<Field> fields, const Owner& owner, Report& report) {
   std::string_view present[2];
   size_t count = 0;
-  for (std::string_view f : fields) {
-    if (object.Find(f) == nullptr) continue;
-    present[count++] = f;
+  for (Field f : fields) {
+    if (find(f) == nullptr) continue;
+    present[count++] = name(f);
     if (count == 2) break;
   }
   if (count < 2) return;
   report.Add(code::kMutuallyExclusiveFields, LazyPointer(pointer, present[1]).Build(),
              Capitalized(owner) + " sets both " + Quote(present[0]) + " and " + Quote(present[1]) +
                  ", which exclude each other; keep only one.");
+}
+
+std::string_view Spelled(std::string_view name) { return name; }
+
+}  // namespace
+
+void CheckRequiredFields(const json::Value& object, const LazyPointer& pointer,
+                         std::initializer_list<std::string_view> required, const Owner& owner,
+                         Report& report) {
+  RequireFields([&](std::string_view name) { return object.Find(name); }, Spelled, pointer,
+                required, owner, report);
+}
+
+void CheckExclusive(const json::Value& object, const LazyPointer& pointer,
+                    std::initializer_list<std::string_view> fields, const Owner& owner,
+                    Report& report) {
+  RequireExclusive([&](std::string_view name) { return object.Find(name); }, Spelled, pointer,
+                   fields, owner, report);
+}
+
+void CheckRequiredFields(const model::State& state, const LazyPointer& pointer,
+                         std::initializer_list<model::StateField> required, const Owner& owner,
+                         Report& report) {
+  RequireFields([&](model::StateField f) { return state.Field(f); }, model::StateFieldName, pointer,
+                required, owner, report);
+}
+
+void CheckExclusive(const model::State& state, const LazyPointer& pointer,
+                    std::initializer_list<model::StateField> fields, const Owner& owner,
+                    Report& report) {
+  RequireExclusive([&](model::StateField f) { return state.Field(f); }, model::StateFieldName,
+                   pointer, fields, owner, report);
 }
 
 bool CheckEnum(const json::Value& value, const LazyPointer& pointer, std::string_view field,

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/json/value.h"
+#include "core/model/state_field.h"
 #include "core/validate/report.h"
 
 namespace asl::model {
@@ -80,6 +81,14 @@ void CheckRequiredFields(const json::Value& object, const LazyPointer& pointer,
 // Reports when more than one of `fields` is present (at the second one).
 void CheckExclusive(const json::Value& object, const LazyPointer& pointer,
                     std::initializer_list<std::string_view> fields, const Owner& owner,
+                    Report& report);
+
+// The same two checks of a state's own fields (found through model::State::Field).
+void CheckRequiredFields(const model::State& state, const LazyPointer& pointer,
+                         std::initializer_list<model::StateField> required, const Owner& owner,
+                         Report& report);
+void CheckExclusive(const model::State& state, const LazyPointer& pointer,
+                    std::initializer_list<model::StateField> fields, const Owner& owner,
                     Report& report);
 
 // Reports when `value` (the member `field` of `owner`) is not a string among `allowed`.

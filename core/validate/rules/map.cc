@@ -42,10 +42,11 @@ void CheckProcessorConfig(const model::State& s, const json::Value& processor,
   }
 }
 
-void CheckObjectFields(const model::State& s, std::string_view field,
+void CheckObjectFields(const model::State& s, model::StateField id,
                        std::span<const std::string_view> known, bool needs_resource,
                        Report& report) {
-  const json::Value* v = s.raw.Find(field);
+  const json::Value* v = s.Field(id);
+  std::string_view field = model::StateFieldName(id);
   if (v == nullptr || !v->is_object()) return;
   std::string pointer = json::AppendPointer(s.pointer, field);
   std::string owner = "the " + std::string(field) + " of " + Describe(s);
@@ -58,16 +59,19 @@ void CheckObjectFields(const model::State& s, std::string_view field,
 void CheckMaps(const RuleContext& context, Report& report) {
   ForEachState(context.machine, [&](const model::State& s) {
     if (!s.type_valid || s.type != model::StateType::kMap) return;
-    for (std::string_view key : {"ItemProcessor", "Iterator"}) {
-      const json::Value* processor = s.raw.Find(key);
+    for (model::StateField field :
+         {model::StateField::kItemProcessor, model::StateField::kIterator}) {
+      const json::Value* processor = s.Field(field);
       if (processor && processor->is_object()) {
-        CheckProcessorConfig(s, *processor, LazyPointer(s.pointer, key), report);
+        CheckProcessorConfig(s, *processor, LazyPointer(s.pointer, model::StateFieldName(field)),
+                             report);
       }
     }
-    CheckObjectFields(s, "ItemReader", kItemReaderFields, true, report);
-    CheckObjectFields(s, "ItemBatcher", kItemBatcherFields, false, report);
-    CheckObjectFields(s, "ResultWriter", kResultWriterFields, false, report);
-    if (const json::Value* label = s.raw.Find("Label"); label && label->is_string()) {
+    CheckObjectFields(s, model::StateField::kItemReader, kItemReaderFields, true, report);
+    CheckObjectFields(s, model::StateField::kItemBatcher, kItemBatcherFields, false, report);
+    CheckObjectFields(s, model::StateField::kResultWriter, kResultWriterFields, false, report);
+    if (const json::Value* label = s.Field(model::StateField::kLabel);
+        label && label->is_string()) {
       if (label->as_string().size() > kMaxLabelLength) {
         report.Add(code::kValueOutOfRange, json::AppendPointer(s.pointer, "Label"),
                    "'Label' of " + Describe(s) + " is longer than 40 characters; shorten it.");

@@ -119,8 +119,9 @@ void CheckCatcher(const model::State& s, const json::Value& entry, const LazyPoi
   }
 }
 
-void CheckList(const model::State& s, std::string_view name, Report& report) {
-  const json::Value* list = s.raw.Find(name);
+void CheckList(const model::State& s, model::StateField field, Report& report) {
+  const json::Value* list = s.Field(field);
+  std::string_view name = model::StateFieldName(field);
   if (list == nullptr || !list->is_array()) return;
   LazyPointer base(s.pointer, name);
   for (size_t i = 0; i < list->size(); ++i) {
@@ -149,8 +150,8 @@ void CheckRetryCatch(const RuleContext& context, Report& report) {
          s.type != model::StateType::kMap)) {
       return;  // Retry/Catch elsewhere are reported as fields not allowed.
     }
-    CheckList(s, "Retry", report);
-    CheckList(s, "Catch", report);
+    CheckList(s, model::StateField::kRetry, report);
+    CheckList(s, model::StateField::kCatch, report);
   });
 }
 

@@ -2,8 +2,8 @@
 #ifndef ASL_CORE_VALIDATE_RULES_RULE_CONTEXT_H_
 #define ASL_CORE_VALIDATE_RULES_RULE_CONTEXT_H_
 
-#include <functional>
 #include <string>
+#include <string_view>
 
 #include "core/json/value.h"
 #include "core/model/state_machine.h"
@@ -19,12 +19,29 @@ struct RuleContext {
 };
 
 // Visits `machine` and every nested machine (Parallel branches, Map processors), parents
-// first. `is_root` is true for the definition itself.
-void ForEachMachine(const model::StateMachine& machine,
-                    const std::function<void(const model::StateMachine&, bool is_root)>& visit);
-// Visits every state of every machine.
-void ForEachState(const model::StateMachine& machine,
-                  const std::function<void(const model::State&)>& visit);
+// first, calling visit(const model::StateMachine&, bool is_root); `is_root` is true for the
+// definition itself. Depth is bounded by model::kMaxNesting: the builder stops nesting there.
+template <typename Visit>
+void ForEachMachine(const model::StateMachine& machine, Visit&& visit, bool is_root = true) {
+  visit(machine, is_root);
+  for (const model::State& state : machine.states) {
+    if (const auto* parallel = state.As<model::ParallelState>()) {
+      for (const model::StateMachine& branch : parallel->branches) {
+        ForEachMachine(branch, visit, false);
+      }
+    } else if (const auto* map = state.As<model::MapState>()) {
+      if (map->item_processor) ForEachMachine(*map->item_processor, visit, false);
+    }
+  }
+}
+
+// Visits every state of every machine: visit(const model::State&).
+template <typename Visit>
+void ForEachState(const model::StateMachine& machine, Visit&& visit) {
+  ForEachMachine(machine, [&](const model::StateMachine& m, bool) {
+    for (const model::State& state : m.states) visit(state);
+  });
+}
 
 // "Pass state 'Name'": how messages name a state.
 std::string Describe(const model::State& state);

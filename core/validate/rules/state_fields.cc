@@ -106,7 +106,7 @@ void CheckStateFields(const RuleContext& context, Report& report) {
       }
     }
     for (const model::State& state : machine.states) {
-      const json::Value* type = state.raw.Find("Type");
+      const json::Value* type = state.Field(model::StateField::kType);
       if (type == nullptr) {
         report.Add(code::kMissingRequiredField, state.pointer,
                    "State " + Quote(state.name) +
@@ -120,7 +120,7 @@ void CheckStateFields(const RuleContext& context, Report& report) {
                   "state " + Quote(state.name), report);
         continue;
       }
-      if (const json::Value* ql = state.raw.Find("QueryLanguage")) {
+      if (const json::Value* ql = state.Field(model::StateField::kQueryLanguage)) {
         std::string pointer = json::AppendPointer(state.pointer, "QueryLanguage");
         if (CheckEnum(*ql, pointer, "QueryLanguage", {"JSONPath", "JSONata"}, Describe(state),
                       report) &&

@@ -3,66 +3,66 @@
 #include <string>
 
 #include "core/json/pointer.h"
+#include "core/timestamp/timestamp.h"
 #include "core/validate/codes.h"
 #include "core/validate/field_table.h"
 #include "core/validate/rules/field_checks.h"
 #include "core/validate/rules/rule_context.h"
-#include "core/timestamp/timestamp.h"
 
 namespace asl::validate {
 namespace {
 
 using model::StateType;
+using F = model::StateField;
 
 // Task, Wait, Map: "TimeoutSeconds" etc. and their "*Path" forms exclude each other.
 void CheckRequiredAndExclusive(const model::State& s, Report& report) {
-  const json::Value& raw = s.raw;
   Owner owner(s);
   switch (s.type) {
     case StateType::kTask:
-      CheckRequiredFields(raw, s.pointer, {"Resource"}, owner, report);
-      CheckExclusive(raw, s.pointer, {"TimeoutSeconds", "TimeoutSecondsPath"}, owner, report);
-      CheckExclusive(raw, s.pointer, {"HeartbeatSeconds", "HeartbeatSecondsPath"}, owner, report);
+      CheckRequiredFields(s, s.pointer, {F::kResource}, owner, report);
+      CheckExclusive(s, s.pointer, {F::kTimeoutSeconds, F::kTimeoutSecondsPath}, owner, report);
+      CheckExclusive(s, s.pointer, {F::kHeartbeatSeconds, F::kHeartbeatSecondsPath}, owner, report);
       break;
     case StateType::kChoice:
-      CheckRequiredFields(raw, s.pointer, {"Choices"}, owner, report);
+      CheckRequiredFields(s, s.pointer, {F::kChoices}, owner, report);
       break;
     case StateType::kWait:
-      if (!raw.Find("Seconds") && !raw.Find("SecondsPath") && !raw.Find("Timestamp") &&
-          !raw.Find("TimestampPath")) {
+      if (!s.Field(F::kSeconds) && !s.Field(F::kSecondsPath) && !s.Field(F::kTimestamp) &&
+          !s.Field(F::kTimestampPath)) {
         report.Add(code::kMissingRequiredField, s.pointer,
                    owner.Text() +
                        " needs one of 'Seconds', 'SecondsPath', 'Timestamp' or "
                        "'TimestampPath'; add one.");
       }
-      CheckExclusive(raw, s.pointer, {"Seconds", "SecondsPath", "Timestamp", "TimestampPath"},
+      CheckExclusive(s, s.pointer, {F::kSeconds, F::kSecondsPath, F::kTimestamp, F::kTimestampPath},
                      owner, report);
       break;
     case StateType::kFail:
-      CheckExclusive(raw, s.pointer, {"Error", "ErrorPath"}, owner, report);
-      CheckExclusive(raw, s.pointer, {"Cause", "CausePath"}, owner, report);
+      CheckExclusive(s, s.pointer, {F::kError, F::kErrorPath}, owner, report);
+      CheckExclusive(s, s.pointer, {F::kCause, F::kCausePath}, owner, report);
       break;
     case StateType::kParallel:
-      CheckRequiredFields(raw, s.pointer, {"Branches"}, owner, report);
-      if (const json::Value* branches = raw.Find("Branches");
+      CheckRequiredFields(s, s.pointer, {F::kBranches}, owner, report);
+      if (const json::Value* branches = s.Field(F::kBranches);
           branches && branches->is_array() && branches->size() == 0) {
         report.Add(code::kMissingRequiredField, json::AppendPointer(s.pointer, "Branches"),
                    "'Branches' of " + owner.Text() + " is empty; add at least one branch.");
       }
       break;
     case StateType::kMap:
-      if (!raw.Find("ItemProcessor") && !raw.Find("Iterator")) {
+      if (!s.Field(F::kItemProcessor) && !s.Field(F::kIterator)) {
         report.Add(code::kMissingRequiredField, s.pointer,
                    owner.Text() + " is missing the required field 'ItemProcessor'; add it.");
       }
-      CheckExclusive(raw, s.pointer, {"ItemProcessor", "Iterator"}, owner, report);
-      CheckExclusive(raw, s.pointer, {"ItemSelector", "Parameters"}, owner, report);
-      CheckExclusive(raw, s.pointer, {"MaxConcurrency", "MaxConcurrencyPath"}, owner, report);
-      CheckExclusive(raw, s.pointer,
-                     {"ToleratedFailurePercentage", "ToleratedFailurePercentagePath"}, owner,
+      CheckExclusive(s, s.pointer, {F::kItemProcessor, F::kIterator}, owner, report);
+      CheckExclusive(s, s.pointer, {F::kItemSelector, F::kParameters}, owner, report);
+      CheckExclusive(s, s.pointer, {F::kMaxConcurrency, F::kMaxConcurrencyPath}, owner, report);
+      CheckExclusive(s, s.pointer,
+                     {F::kToleratedFailurePercentage, F::kToleratedFailurePercentagePath}, owner,
                      report);
-      CheckExclusive(raw, s.pointer, {"ToleratedFailureCount", "ToleratedFailureCountPath"}, owner,
-                     report);
+      CheckExclusive(s, s.pointer, {F::kToleratedFailureCount, F::kToleratedFailureCountPath},
+                     owner, report);
       break;
     case StateType::kPass:
     case StateType::kSucceed:
@@ -75,8 +75,8 @@ void CheckNextOrEnd(const model::State& s, Report& report) {
   if (s.type == StateType::kChoice || s.type == StateType::kSucceed || s.type == StateType::kFail) {
     return;
   }
-  const json::Value* next = s.raw.Find("Next");
-  const json::Value* end = s.raw.Find("End");
+  const json::Value* next = s.Field(F::kNext);
+  const json::Value* end = s.Field(F::kEnd);
   bool ends = end != nullptr && end->as_bool();
   if (next != nullptr && ends) {
     report.Add(code::kMutuallyExclusiveFields, json::AppendPointer(s.pointer, "End"),
@@ -90,9 +90,10 @@ void CheckNextOrEnd(const model::State& s, Report& report) {
 }
 
 // Range-checks a numeric literal field (JSONata expressions are checked when they run).
-void Range(const model::State& s, std::string_view field, double min, std::optional<double> max,
+void Range(const model::State& s, model::StateField id, double min, std::optional<double> max,
            Report& report) {
-  const json::Value* v = s.raw.Find(field);
+  const json::Value* v = s.Field(id);
+  std::string_view field = model::StateFieldName(id);
   if (v == nullptr || !MatchesKinds(*v, kNumber, false)) return;
   CheckRange(*v, LazyPointer(s.pointer, field), field, min, max, Owner(s), report);
 }
@@ -100,10 +101,10 @@ void Range(const model::State& s, std::string_view field, double min, std::optio
 void CheckRanges(const model::State& s, Report& report) {
   switch (s.type) {
     case StateType::kTask: {
-      Range(s, "TimeoutSeconds", 1, 99999999, report);
-      Range(s, "HeartbeatSeconds", 1, 99999999, report);
-      const json::Value* timeout = s.raw.Find("TimeoutSeconds");
-      const json::Value* heartbeat = s.raw.Find("HeartbeatSeconds");
+      Range(s, F::kTimeoutSeconds, 1, 99999999, report);
+      Range(s, F::kHeartbeatSeconds, 1, 99999999, report);
+      const json::Value* timeout = s.Field(F::kTimeoutSeconds);
+      const json::Value* heartbeat = s.Field(F::kHeartbeatSeconds);
       if (timeout && heartbeat && timeout->is_number() && heartbeat->is_number() &&
           heartbeat->as_double() >= timeout->as_double()) {
         report.Add(code::kValueOutOfRange, json::AppendPointer(s.pointer, "HeartbeatSeconds"),
@@ -113,12 +114,12 @@ void CheckRanges(const model::State& s, Report& report) {
       break;
     }
     case StateType::kWait:
-      Range(s, "Seconds", 0, 99999999, report);
+      Range(s, F::kSeconds, 0, 99999999, report);
       break;
     case StateType::kMap:
-      Range(s, "MaxConcurrency", 0, std::nullopt, report);
-      Range(s, "ToleratedFailurePercentage", 0, 100, report);
-      Range(s, "ToleratedFailureCount", 0, std::nullopt, report);
+      Range(s, F::kMaxConcurrency, 0, std::nullopt, report);
+      Range(s, F::kToleratedFailurePercentage, 0, 100, report);
+      Range(s, F::kToleratedFailureCount, 0, std::nullopt, report);
       break;
     default:
       break;
@@ -128,7 +129,7 @@ void CheckRanges(const model::State& s, Report& report) {
 // Wait.Timestamp: an RFC 3339 literal (or, in JSONata states, an expression).
 void CheckTimestamp(const model::State& s, Report& report) {
   if (s.type != StateType::kWait) return;
-  const json::Value* ts = s.raw.Find("Timestamp");
+  const json::Value* ts = s.Field(F::kTimestamp);
   if (ts == nullptr || !ts->is_string()) return;
   bool jsonata = s.query_language == model::QueryLanguage::kJsonata;
   if (jsonata && IsJsonataExpression(*ts)) return;
@@ -144,7 +145,7 @@ void CheckTimestamp(const model::State& s, Report& report) {
 
 // Task.Credentials: {"RoleArn": ...} (or "RoleArn.$" in JSONPath states).
 void CheckCredentials(const model::State& s, Report& report) {
-  const json::Value* credentials = s.raw.Find("Credentials");
+  const json::Value* credentials = s.Field(F::kCredentials);
   if (credentials == nullptr || !credentials->is_object()) return;
   LazyPointer pointer(s.pointer, "Credentials");
   bool jsonata = s.query_language == model::QueryLanguage::kJsonata;

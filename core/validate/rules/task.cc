@@ -59,7 +59,7 @@ void CheckResource(const model::State& s, const std::string& resource,
 void CheckTasks(const RuleContext& context, Report& report) {
   ForEachState(context.machine, [&](const model::State& s) {
     if (!s.type_valid) return;
-    const json::Value* resource = s.raw.Find("Resource");
+    const json::Value* resource = s.Field(model::StateField::kResource);
     if (s.type != model::StateType::kTask || resource == nullptr || !resource->is_string()) {
       return;
     }

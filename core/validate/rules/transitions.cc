@@ -73,7 +73,19 @@ class StateIndex {
   std::unordered_map<std::string_view, const std::string*> index_;
 };
 
-void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, Report& report) {
+// Per-machine working storage, reused from one machine to the next: most nested machines hold
+// a state or two, and fresh vectors for each would cost more than the checks.
+struct Scratch {
+  std::vector<bool> reached;
+  std::vector<size_t> work;
+  std::vector<Edge> edges;
+  // The transitions of state i are edges[first_edge[i] .. first_edge[i + 1]).
+  std::vector<size_t> first_edge;
+  std::vector<bool> targeted;
+};
+
+void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, Scratch& scratch,
+                  Report& report) {
   auto missing = [&](std::string_view target, const std::string& pointer, std::string_view what) {
     const std::string* elsewhere = all_states.Find(target);
     std::string message = what.empty() ? "" : std::string(what);
@@ -98,17 +110,19 @@ void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, 
   if (!m.start_at.empty() && missing_target(m.start_at)) {
     missing(m.start_at, json::AppendPointer(m.pointer, "StartAt"), "'StartAt' names");
   }
-  std::vector<bool> reached(m.states.size(), false);
-  std::vector<size_t> work;
+  std::vector<bool>& reached = scratch.reached;
+  reached.assign(m.states.size(), false);
+  std::vector<size_t>& work = scratch.work;
+  work.clear();
   if (const State* start = m.Find(m.start_at)) {
     size_t index = static_cast<size_t>(start - m.states.data());
     reached[index] = true;
     work.push_back(index);
   }
-  // The transitions of state i are edges[first_edge[i] .. first_edge[i + 1]).
-  std::vector<Edge> edges;
-  std::vector<size_t> first_edge;
-  first_edge.reserve(m.states.size() + 1);
+  std::vector<Edge>& edges = scratch.edges;
+  edges.clear();
+  std::vector<size_t>& first_edge = scratch.first_edge;
+  first_edge.clear();
   for (const State& s : m.states) {
     first_edge.push_back(edges.size());
     AddEdgesOf(s, edges);
@@ -164,7 +178,8 @@ void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, 
   if (!warnings || m.Find(m.start_at) == nullptr) return;
   // Only states that no transition names are reported: a state cut off because an earlier one
   // is broken would otherwise add a warning to every error.
-  std::vector<bool> targeted(m.states.size(), false);
+  std::vector<bool>& targeted = scratch.targeted;
+  targeted.assign(m.states.size(), false);
   for (const Edge& e : edges) {
     if (e.to != kNoState) targeted[e.to] = true;
   }
@@ -180,8 +195,9 @@ void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, 
 
 void CheckTransitions(const RuleContext& context, Report& report) {
   StateIndex all_states(context.machine);
+  Scratch scratch;
   ForEachMachine(context.machine, [&](const StateMachine& m, bool) {
-    CheckMachine(m, all_states, context.options.warnings, report);
+    CheckMachine(m, all_states, context.options.warnings, scratch, report);
   });
 }
 
