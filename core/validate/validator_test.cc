@@ -325,6 +325,17 @@ TEST(ValidatorTest, ChecksJsonataSyntaxAndPointsIntoTheExpression) {
   EXPECT_EQ(found[1]->range.start, PositionOf(text, ") %}"));
 }
 
+// Found by the pipeline fuzzer: a JSONPath rule whose only key is Condition has no operator to
+// check an operand against.
+TEST(ValidatorTest, ReportsAConditionAloneInAJsonPathChoiceRule) {
+  std::string text = R"j({"StartAt": "C", "States": {
+  "C": {"Type": "Choice", "QueryLanguage": "JSONa)ta", "Default": "D", "Choices": [
+    {"Condition": "{% $states.input.x = 0 %}", "Next": "D"}]},
+  "D": {"Type": "Succeed"}}})j";
+  ExpectDiagnostic(text, code::kQueryLanguageMismatch, "/States/C/Choices/0/Condition",
+                   "\"Condition\"", "'Condition' is a JSONata Choice Rule field");
+}
+
 TEST(ValidatorTest, LeavesJsonataLookalikesInJsonPathStatesAlone) {
   EXPECT_TRUE(Validate(R"j({"StartAt": "P", "States": {
     "P": {"Type": "Pass", "Result": {"a": "{% not parsed + %}"}, "End": true}}})j")

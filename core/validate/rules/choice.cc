@@ -196,7 +196,8 @@ void CheckRule(const RuleScope& scope, const json::Value& rule, const LazyPointe
     }
     return;
   }
-  if (operators.size() != 1) return;
+  // A Condition in a JSONPath state is reported above; it has no operand to check.
+  if (operators.size() != 1 || operators[0] == "Condition") return;
   std::string_view op_name = operators[0];
   LazyPointer at(pointer, op_name);
   const json::Value& operand = *rule.Find(op_name);
