@@ -18,7 +18,8 @@ const hop = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs `definition` in a run host whose page answers task requests with `handlers`, the way
- * run-client.js and the sandbox do. Resolves to the `finished` message's result; `control.stop`
+ * run-client.js and the sandbox do, with `control.mode` 'run' (default) or 'step' (one event per
+ * step, as the Step button). Resolves to the `finished` message's result; `control.stop`
  * stops the run, and `control.unanswered` is how many context calls were still unanswered when
  * the result arrived (the page then settles them itself).
  */
@@ -38,6 +39,7 @@ async function runThroughHost(definition, input, handlers, control = {}) {
       else if (message.type === 'runError') reject(new Error(message.message));
       else if (message.type === 'taskCallResult') calls.answer(message.callId, message.value);
       else if (message.type === 'taskRequest') answerTask(message);
+      else if (message.type === 'progress' && message.phase === 'paused') host.handle({ type: 'step', runId });
     });
   });
   const answerTask = async ({ requestId, key, input: taskInput, context }) => {
@@ -59,7 +61,7 @@ async function runThroughHost(definition, input, handlers, control = {}) {
   };
   control.stop = () => host.handle({ type: 'stop', runId });
   host.handle({ type: 'start', runId, definition, input, handlerNames: Object.keys(handlers), options: {} });
-  host.handle({ type: 'run', runId });
+  host.handle({ type: control.mode ?? 'run', runId });
   const result = await finished;
   calls.drop();
   return result;
@@ -81,6 +83,15 @@ test('example 14: the slow first attempt times out and is retried; heartbeats ke
     assert.ok(events.includes(expected), `${expected} in\n${events.join('\n')}`);
   }
   assert.deepEqual(result.output.export, { exported: true, pages: 3 });
+});
+
+test('example 14 stepped one event at a time has the history of a run', { skip, timeout }, async () => {
+  const { definition, input } = example();
+  const handlers = await exampleHandlers();
+  const ran = await runThroughHost(definition, input, handlers);
+  const stepped = await runThroughHost(definition, input, handlers, { mode: 'step' });
+  assert.equal(stepped.status, 'SUCCEEDED');
+  assert.deepEqual(timeline(stepped.history), timeline(ran.history));
 });
 
 test('example 14: an export without heartbeats times out and is caught', { skip, timeout }, async () => {
