@@ -42,10 +42,12 @@ void BuildChoice(const StateFieldValues& f, const std::string& pointer, ChoiceSt
   out.default_state = ReadString(f[F::kDefault]);
   const json::Value* choices = f[F::kChoices];
   if (choices == nullptr) return;
-  out.choices.reserve(choices->size());
+  // A non-array (an object has a size too) holds no rules.
+  const json::Array& rules = choices->as_array();
+  out.choices.reserve(rules.size());
   std::string base = json::AppendPointer(pointer, "Choices");
-  for (size_t i = 0; i < choices->size(); ++i) {
-    out.choices.push_back(BuildChoiceRule(*choices->At(i), json::AppendPointer(base, i), true));
+  for (size_t i = 0; i < rules.size(); ++i) {
+    out.choices.push_back(BuildChoiceRule(rules[i], json::AppendPointer(base, i), true));
   }
 }
 
@@ -78,10 +80,11 @@ void BuildParallel(const StateFieldValues& f, const std::string& pointer, QueryL
     return;
   }
   std::string base = json::AppendPointer(pointer, "Branches");
-  out.branches.reserve(branches->size());
-  for (size_t i = 0; i < branches->size(); ++i) {
+  const json::Array& items = branches->as_array();  // A non-array holds no branches.
+  out.branches.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
     out.branches.push_back(
-        BuildMachine(*branches->At(i), json::AppendPointer(base, i), language, depth + 1));
+        BuildMachine(items[i], json::AppendPointer(base, i), language, depth + 1));
     complete = complete && out.branches.back().complete;
   }
 }

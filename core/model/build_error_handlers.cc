@@ -6,11 +6,11 @@
 namespace asl::model {
 namespace {
 
-std::vector<std::string> ReadErrorEquals(const json::Value& entry) {
+// The strings of an entry's ErrorEquals list.
+std::vector<std::string> ReadErrorEquals(const json::Value& list) {
   std::vector<std::string> out;
-  const json::Value* list = entry.Find("ErrorEquals");
-  if (list == nullptr) return out;
-  for (const json::Value& item : list->as_array()) {
+  out.reserve(list.size());
+  for (const json::Value& item : list.as_array()) {
     if (item.is_string()) out.push_back(item.as_string());
   }
   return out;
@@ -24,8 +24,9 @@ std::vector<T> BuildEntries(const json::Value* list, std::string_view state_poin
   std::vector<T> out;
   if (list == nullptr) return out;
   std::string base = json::AppendPointer(state_pointer, key);
-  for (size_t i = 0; i < list->size(); ++i) {
-    const json::Value& entry = *list->At(i);
+  const json::Array& entries = list->as_array();  // A non-array holds no entries.
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const json::Value& entry = entries[i];
     if (entry.is_object()) out.push_back(build(entry, json::AppendPointer(base, i)));
   }
   return out;
@@ -38,16 +39,25 @@ std::vector<Retrier> BuildRetriers(const json::Value* list, std::string_view sta
       list, state_pointer, "Retry", [](const json::Value& entry, std::string pointer) {
         Retrier r;
         r.pointer = std::move(pointer);
-        r.error_equals = ReadErrorEquals(entry);
-        r.interval_seconds = ReadInt(entry, "IntervalSeconds").value_or(r.interval_seconds);
-        r.max_attempts = ReadInt(entry, "MaxAttempts").value_or(r.max_attempts);
-        if (const json::Value* rate = entry.Find("BackoffRate"); rate && rate->is_number()) {
-          r.backoff_rate = rate->as_double();
+        // One scan of the entry's members (an entry never holds a key twice).
+        for (const json::Member& m : entry.as_object()) {
+          std::string_view key = m.key;
+          if (key == "ErrorEquals") {
+            r.error_equals = ReadErrorEquals(m.value);
+          } else if (key == "IntervalSeconds") {
+            r.interval_seconds = ReadInt(&m.value).value_or(r.interval_seconds);
+          } else if (key == "MaxAttempts") {
+            r.max_attempts = ReadInt(&m.value).value_or(r.max_attempts);
+          } else if (key == "BackoffRate") {
+            if (m.value.is_number()) r.backoff_rate = m.value.as_double();
+          } else if (key == "MaxDelaySeconds") {
+            r.max_delay_seconds = ReadInt(&m.value);
+          } else if (key == "JitterStrategy") {
+            if (ReadString(&m.value) == "FULL") r.jitter_strategy = JitterStrategy::kFull;
+          } else if (key == "Comment") {
+            r.comment = ReadString(&m.value);
+          }
         }
-        r.max_delay_seconds = ReadInt(entry, "MaxDelaySeconds");
-        if (ReadString(entry, "JitterStrategy") == "FULL")
-          r.jitter_strategy = JitterStrategy::kFull;
-        r.comment = ReadString(entry, "Comment");
         return r;
       });
 }
@@ -57,12 +67,22 @@ std::vector<Catcher> BuildCatchers(const json::Value* list, std::string_view sta
                                [](const json::Value& entry, std::string pointer) {
                                  Catcher c;
                                  c.pointer = std::move(pointer);
-                                 c.error_equals = ReadErrorEquals(entry);
-                                 c.next = ReadString(entry, "Next").value_or("");
-                                 c.result_path = ReadPathField(entry, "ResultPath");
-                                 c.output = ReadValue(entry, "Output");
-                                 c.assign = ReadValue(entry, "Assign");
-                                 c.comment = ReadString(entry, "Comment");
+                                 for (const json::Member& m : entry.as_object()) {
+                                   std::string_view key = m.key;
+                                   if (key == "ErrorEquals") {
+                                     c.error_equals = ReadErrorEquals(m.value);
+                                   } else if (key == "Next") {
+                                     c.next = ReadString(&m.value).value_or("");
+                                   } else if (key == "ResultPath") {
+                                     c.result_path = ReadPathField(&m.value);
+                                   } else if (key == "Output") {
+                                     c.output = m.value;
+                                   } else if (key == "Assign") {
+                                     c.assign = m.value;
+                                   } else if (key == "Comment") {
+                                     c.comment = ReadString(&m.value);
+                                   }
+                                 }
                                  return c;
                                });
 }

@@ -183,5 +183,22 @@ TEST(ComparisonOperatorTest, KnowsEveryOperatorAndItsOperand) {
   EXPECT_EQ(FindComparisonOperator("Variable"), nullptr);
 }
 
+// Objects have a size too: lists written as objects hold no entries instead of crashing.
+TEST(BuildTest, ListsWrittenAsObjectsHoldNoEntries) {
+  StateMachine m = Build(R"({"StartAt": "C", "States": {
+      "C": {"Type": "Choice", "Choices": {"a": 1}, "Default": "R"},
+      "N": {"Type": "Choice", "Choices": [{"And": {"a": 1}, "Next": "R"}], "Default": "R"},
+      "R": {"Type": "Task", "Resource": "x", "Retry": {"a": 1}, "Catch": {"b": 2}, "End": true},
+      "P": {"Type": "Parallel", "Branches": {"a": 1}, "End": true}}})");
+  ASSERT_EQ(m.states.size(), 4u);
+  EXPECT_TRUE(m.states[0].As<ChoiceState>()->choices.empty());
+  const ChoiceRule& rule = m.states[1].As<ChoiceState>()->choices.at(0);
+  EXPECT_EQ(rule.kind, ChoiceRule::Kind::kAnd);
+  EXPECT_TRUE(rule.children.empty());
+  EXPECT_TRUE(m.states[2].As<TaskState>()->retry.empty());
+  EXPECT_TRUE(m.states[2].As<TaskState>()->catch_.empty());
+  EXPECT_TRUE(m.states[3].As<ParallelState>()->branches.empty());
+}
+
 }  // namespace
 }  // namespace asl::model

@@ -23,7 +23,10 @@ std::optional<std::string> ReadString(const json::Value* value) {
 }
 
 std::optional<int64_t> ReadInt(const json::Value& object, std::string_view key) {
-  const json::Value* v = object.Find(key);
+  return ReadInt(object.Find(key));
+}
+
+std::optional<int64_t> ReadInt(const json::Value* v) {
   if (v == nullptr) return std::nullopt;
   if (v->is_int()) return v->as_int();
   if (v->is_double()) {

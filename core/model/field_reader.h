@@ -23,6 +23,7 @@ PathField ReadPathField(const json::Value& object, std::string_view key);
 // The same reads of a member already found (`value` is nullptr when it is absent).
 std::optional<json::Value> ReadValue(const json::Value* value);
 std::optional<std::string> ReadString(const json::Value* value);
+std::optional<int64_t> ReadInt(const json::Value* value);
 PathField ReadPathField(const json::Value* value);
 
 }  // namespace asl::model

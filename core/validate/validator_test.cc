@@ -336,6 +336,14 @@ TEST(ValidatorTest, ReportsAConditionAloneInAJsonPathChoiceRule) {
                    "\"Condition\"", "'Condition' is a JSONata Choice Rule field");
 }
 
+TEST(ValidatorTest, ReportsListsWrittenAsObjects) {
+  std::string text = R"j({"StartAt": "C", "States": {
+  "C": {"Type": "Choice", "Choices": {"a": 1}, "Default": "R"},
+  "R": {"Type": "Task", "Resource": "x", "Retry": {"a": 1}, "End": true}}})j";
+  ExpectDiagnostic(text, code::kInvalidFieldType, "/States/C/Choices", "\"Choices\"");
+  ExpectDiagnostic(text, code::kInvalidFieldType, "/States/R/Retry", "\"Retry\"");
+}
+
 TEST(ValidatorTest, LeavesJsonataLookalikesInJsonPathStatesAlone) {
   EXPECT_TRUE(Validate(R"j({"StartAt": "P", "States": {
     "P": {"Type": "Pass", "Result": {"a": "{% not parsed + %}"}, "End": true}}})j")
