@@ -16,6 +16,16 @@ void AppendEscaped(std::string& out, std::string_view token) {
   out.append(token.data() + run, token.size() - run);
 }
 
+// The decimal digits of `index`, least significant first, into `digits`; returns how many.
+size_t ReversedDigits(size_t index, char (&digits)[24]) {
+  size_t n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + index % 10);
+    index /= 10;
+  } while (index != 0);
+  return n;
+}
+
 }  // namespace
 
 std::string EscapePointerToken(std::string_view token) {
@@ -36,14 +46,34 @@ std::string AppendPointer(std::string_view base, std::string_view token) {
 
 std::string AppendPointer(std::string_view base, size_t index) {
   char digits[24];
-  size_t n = 0;
-  do {
-    digits[n++] = static_cast<char>('0' + index % 10);
-    index /= 10;
-  } while (index != 0);
+  size_t n = ReversedDigits(index, digits);
   std::string out;
   out.reserve(base.size() + 1 + n);
   out += base;
+  out += '/';
+  while (n > 0) out += digits[--n];
+  return out;
+}
+
+std::string AppendPointer(std::string_view base, std::string_view key, std::string_view token) {
+  std::string out;
+  out.reserve(base.size() + 2 + key.size() + token.size());
+  out += base;
+  out += '/';
+  AppendEscaped(out, key);
+  out += '/';
+  AppendEscaped(out, token);
+  return out;
+}
+
+std::string AppendPointer(std::string_view base, std::string_view key, size_t index) {
+  char digits[24];
+  size_t n = ReversedDigits(index, digits);
+  std::string out;
+  out.reserve(base.size() + 2 + key.size() + n);
+  out += base;
+  out += '/';
+  AppendEscaped(out, key);
   out += '/';
   while (n > 0) out += digits[--n];
   return out;
@@ -55,7 +85,8 @@ std::vector<std::string> SplitPointer(std::string_view pointer) {
   size_t pos = pointer[0] == '/' ? 1 : 0;
   while (true) {
     size_t slash = pointer.find('/', pos);
-    std::string_view raw = pointer.substr(pos, slash == std::string_view::npos ? slash : slash - pos);
+    std::string_view raw =
+        pointer.substr(pos, slash == std::string_view::npos ? slash : slash - pos);
     std::string token;
     for (size_t i = 0; i < raw.size(); ++i) {
       if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {

@@ -14,6 +14,10 @@ std::string EscapePointerToken(std::string_view token);
 // base + "/" + escaped token.
 std::string AppendPointer(std::string_view base, std::string_view token);
 std::string AppendPointer(std::string_view base, size_t index);
+// Two steps at once, in one allocation: base + "/" + escaped key + "/" + escaped token (or
+// index), e.g. the pointer of a state ("/States", name) or of a list item ("Retry", 0).
+std::string AppendPointer(std::string_view base, std::string_view key, std::string_view token);
+std::string AppendPointer(std::string_view base, std::string_view key, size_t index);
 // The unescaped reference tokens of a pointer ("" has none).
 std::vector<std::string> SplitPointer(std::string_view pointer);
 // The pointer of the enclosing value ("" for "" and for a top-level member).

@@ -14,6 +14,9 @@ TEST(PointerTest, EscapesAndSplits) {
   EXPECT_EQ(AppendPointer("", 1234567890), "/1234567890");
   EXPECT_EQ(AppendPointer("/a", "~~//x~"), "/a/~0~0~1~1x~0");
   EXPECT_EQ(EscapePointerToken("~/"), "~0~1");
+  EXPECT_EQ(AppendPointer("", "States", "a/b~c"), "/States/a~1b~0c");
+  EXPECT_EQ(AppendPointer("/States/A", "Re/try", 10), "/States/A/Re~1try/10");
+  EXPECT_EQ(AppendPointer("/x", "Branches", 0), AppendPointer(AppendPointer("/x", "Branches"), 0));
   EXPECT_EQ(ParentPointer("/States/A/Next"), "/States/A");
   EXPECT_EQ(ParentPointer("/States"), "");
   EXPECT_TRUE(SplitPointer("").empty());

@@ -45,9 +45,9 @@ void BuildChoice(const StateFieldValues& f, const std::string& pointer, ChoiceSt
   // A non-array (an object has a size too) holds no rules.
   const json::Array& rules = choices->as_array();
   out.choices.reserve(rules.size());
-  std::string base = json::AppendPointer(pointer, "Choices");
   for (size_t i = 0; i < rules.size(); ++i) {
-    out.choices.push_back(BuildChoiceRule(rules[i], json::AppendPointer(base, i), true));
+    out.choices.push_back(
+        BuildChoiceRule(rules[i], json::AppendPointer(pointer, "Choices", i), true));
   }
 }
 
@@ -79,12 +79,11 @@ void BuildParallel(const StateFieldValues& f, const std::string& pointer, QueryL
     complete = false;
     return;
   }
-  std::string base = json::AppendPointer(pointer, "Branches");
   const json::Array& items = branches->as_array();  // A non-array holds no branches.
   out.branches.reserve(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     out.branches.push_back(
-        BuildMachine(items[i], json::AppendPointer(base, i), language, depth + 1));
+        BuildMachine(items[i], json::AppendPointer(pointer, "Branches", i), language, depth + 1));
     complete = complete && out.branches.back().complete;
   }
 }
@@ -210,14 +209,13 @@ StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLan
   }
   const json::Value* states = json.Find("States");
   if (states == nullptr || !states->is_object()) return machine;
-  std::string base = json::AppendPointer(machine.pointer, "States");
   machine.states.reserve(states->size());
   machine.index.reserve(states->size());
   for (const json::Member& m : states->as_object()) {
     if (!m.value.is_object()) continue;
     machine.index.emplace(m.key, machine.states.size());
-    BuildState(m.key, m.value, json::AppendPointer(base, m.key), machine.query_language, depth,
-               machine.complete, machine.states.emplace_back());
+    BuildState(m.key, m.value, json::AppendPointer(machine.pointer, "States", m.key),
+               machine.query_language, depth, machine.complete, machine.states.emplace_back());
   }
   return machine;
 }

@@ -79,12 +79,11 @@ ChoiceRule BuildChoiceRule(const json::Value& rule, std::string pointer, bool to
                               Combinator{"Or", members.or_, ChoiceRule::Kind::kOr}}) {
     if (c.list == nullptr) continue;
     out.kind = c.kind;
-    std::string base = json::AppendPointer(out.pointer, c.key);
     const json::Array& rules = c.list->as_array();  // A non-array holds no rules.
     out.children.reserve(rules.size());
     for (size_t i = 0; i < rules.size(); ++i) {
       out.children.push_back(
-          BuildChoiceRule(rules[i], json::AppendPointer(base, i), false, depth + 1));
+          BuildChoiceRule(rules[i], json::AppendPointer(out.pointer, c.key, i), false, depth + 1));
     }
     return out;
   }
