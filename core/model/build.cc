@@ -197,17 +197,31 @@ StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLan
   machine.query_language = inherited;
   machine.raw = json;
   if (!json.is_object()) return machine;
-  machine.start_at = ReadString(json, "StartAt").value_or("");
-  machine.comment = ReadString(json, "Comment");
-  machine.version = ReadString(json, "Version");
-  machine.timeout_seconds = ReadValue(json, "TimeoutSeconds");
-  if (auto own = ReadString(json, "QueryLanguage")) {
+  // One scan of the members finds the machine's fields.
+  const json::Value* states = nullptr;
+  const json::Value* query_language = nullptr;
+  for (const json::Member& m : json.as_object()) {
+    std::string_view key = m.key;
+    if (key == "StartAt") {
+      machine.start_at = ReadString(&m.value).value_or("");
+    } else if (key == "States") {
+      states = &m.value;
+    } else if (key == "Comment") {
+      machine.comment = ReadString(&m.value);
+    } else if (key == "Version") {
+      machine.version = ReadString(&m.value);
+    } else if (key == "TimeoutSeconds") {
+      machine.timeout_seconds = m.value;
+    } else if (key == "QueryLanguage") {
+      query_language = &m.value;
+    }
+  }
+  if (auto own = ReadString(query_language)) {
     if (auto language = ParseQueryLanguage(*own)) {
       machine.query_language = *language;
       machine.query_language_explicit = true;
     }
   }
-  const json::Value* states = json.Find("States");
   if (states == nullptr || !states->is_object()) return machine;
   machine.states.reserve(states->size());
   machine.index.reserve(states->size());

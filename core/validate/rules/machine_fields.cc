@@ -42,24 +42,47 @@ void CheckMachine(const model::StateMachine& m, bool is_root, Report& report) {
   CheckKnownFields(raw, m.pointer, known, owner, report);
   CheckRequiredFields(raw, m.pointer, {"StartAt", "States"}, owner, report);
   auto at = [&](std::string_view key) { return LazyPointer(m.pointer, key); };
-  if (const json::Value* v = raw.Find("StartAt")) {
+  // The fields below, found in one scan of the members (checked in this order).
+  const json::Value* start_at = nullptr;
+  const json::Value* states = nullptr;
+  const json::Value* comment = nullptr;
+  const json::Value* version = nullptr;
+  const json::Value* timeout = nullptr;
+  const json::Value* query_language = nullptr;
+  for (const json::Member& member : raw.as_object()) {
+    std::string_view key = member.key;
+    if (key == "StartAt") {
+      start_at = &member.value;
+    } else if (key == "States") {
+      states = &member.value;
+    } else if (key == "Comment") {
+      comment = &member.value;
+    } else if (key == "Version") {
+      version = &member.value;
+    } else if (key == "TimeoutSeconds") {
+      timeout = &member.value;
+    } else if (key == "QueryLanguage") {
+      query_language = &member.value;
+    }
+  }
+  if (const json::Value* v = start_at) {
     CheckKinds(*v, at("StartAt"), "StartAt", kString, false, owner, report);
   }
-  if (const json::Value* v = raw.Find("States")) {
+  if (const json::Value* v = states) {
     CheckKinds(*v, at("States"), "States", kObject, false, owner, report);
   }
-  if (const json::Value* v = raw.Find("Comment")) {
+  if (const json::Value* v = comment) {
     CheckKinds(*v, at("Comment"), "Comment", kString, false, owner, report);
   }
-  if (const json::Value* v = raw.Find("Version")) {
+  if (const json::Value* v = version) {
     CheckKinds(*v, at("Version"), "Version", kString, false, owner, report);
   }
-  if (const json::Value* v = raw.Find("TimeoutSeconds")) {
+  if (const json::Value* v = timeout) {
     if (CheckKinds(*v, at("TimeoutSeconds"), "TimeoutSeconds", kInteger, false, owner, report)) {
       CheckRange(*v, at("TimeoutSeconds"), "TimeoutSeconds", 1, 99999999, owner, report);
     }
   }
-  if (const json::Value* v = raw.Find("QueryLanguage")) {
+  if (const json::Value* v = query_language) {
     CheckEnum(*v, at("QueryLanguage"), "QueryLanguage", {"JSONPath", "JSONata"}, owner, report);
   }
 }

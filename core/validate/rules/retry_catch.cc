@@ -62,23 +62,28 @@ void CheckRetrier(const model::State& s, const json::Value& entry, const LazyPoi
   CheckKnownFields(entry, pointer, kRetrierFields, owner, report);
   CheckRequiredFields(entry, pointer, {"ErrorEquals"}, owner, report);
   CheckErrorEquals(entry, pointer, last, "Retry", owner, report);
-  auto field = [&](std::string_view name, uint32_t kinds, double min, double max) {
-    const json::Value* v = entry.Find(name);
+  static constexpr std::array<std::string_view, 6> kChecked = {"IntervalSeconds", "MaxAttempts",
+                                                               "BackoffRate",     "MaxDelaySeconds",
+                                                               "JitterStrategy",  "Comment"};
+  const std::array<const json::Value*, 6> found = FindMembers(entry, kChecked);
+  auto field = [&](size_t i, uint32_t kinds, double min, double max) {
+    const json::Value* v = found[i];
+    std::string_view name = kChecked[i];
     if (v == nullptr) return;
     LazyPointer at(pointer, name);
     if (CheckKinds(*v, at, name, kinds, false, owner, report)) {
       CheckRange(*v, at, name, min, max, owner, report);
     }
   };
-  field("IntervalSeconds", kInteger, 1, kMaxSeconds);
-  field("MaxAttempts", kInteger, 0, kMaxSeconds);
-  field("BackoffRate", kNumber, 1.0, kMaxSeconds);
-  field("MaxDelaySeconds", kInteger, 1, kMaxDelaySeconds);
-  if (const json::Value* v = entry.Find("JitterStrategy")) {
+  field(0, kInteger, 1, kMaxSeconds);
+  field(1, kInteger, 0, kMaxSeconds);
+  field(2, kNumber, 1.0, kMaxSeconds);
+  field(3, kInteger, 1, kMaxDelaySeconds);
+  if (const json::Value* v = found[4]) {
     CheckEnum(*v, LazyPointer(pointer, "JitterStrategy"), "JitterStrategy", {"FULL", "NONE"}, owner,
               report);
   }
-  if (const json::Value* v = entry.Find("Comment")) {
+  if (const json::Value* v = found[5]) {
     CheckKinds(*v, LazyPointer(pointer, "Comment"), "Comment", kString, false, owner, report);
   }
 }
@@ -106,14 +111,16 @@ void CheckCatcher(const model::State& s, const json::Value& entry, const LazyPoi
   CheckKnownFields(entry, pointer, all, owner, report);
   CheckRequiredFields(entry, pointer, {"ErrorEquals", "Next"}, owner, report);
   CheckErrorEquals(entry, pointer, last, "Catch", owner, report);
-  if (const json::Value* v = entry.Find("Next")) {
+  const std::array<const json::Value*, 3> found =
+      FindMembers(entry, std::array<std::string_view, 3>{"Next", "ResultPath", "Assign"});
+  if (const json::Value* v = found[0]) {
     CheckKinds(*v, LazyPointer(pointer, "Next"), "Next", kString, false, owner, report);
   }
-  if (const json::Value* v = entry.Find("ResultPath"); v && !jsonata) {
+  if (const json::Value* v = found[1]; v && !jsonata) {
     CheckKinds(*v, LazyPointer(pointer, "ResultPath"), "ResultPath", kString | kNull, false, owner,
                report);
   }
-  if (const json::Value* v = entry.Find("Assign")) {
+  if (const json::Value* v = found[2]) {
     CheckKinds(*v, LazyPointer(pointer, "Assign"), "Assign", kObject | kExpression, jsonata, owner,
                report);
   }
