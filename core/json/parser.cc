@@ -503,8 +503,12 @@ class Parser {
           continue;
         }
         default:
-          Fail("Invalid escape '\\" + std::string(1, e) +
-                   "' in a string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.",
+          // The message quotes the escape only when it is printable ASCII: a byte of a UTF-8
+          // sequence on its own would make the message itself invalid UTF-8.
+          Fail((e >= 0x20 && e < 0x7F ? "Invalid escape '\\" + std::string(1, e) + "'"
+                                      : "Invalid escape: a backslash followed by " +
+                                            Describe(text_, pos_ + 1)) +
+                   " in a string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.",
                pos_, pos_ + 2);
           return false;
       }

@@ -113,6 +113,8 @@ TEST_P(ParserErrorTest, ReportsWhereAndWhat) {
   EXPECT_NE(r.error->message.find(GetParam().message_part), std::string::npos) << r.error->message;
   EXPECT_EQ(r.error->span.begin, GetParam().offset) << r.error->message;
   EXPECT_TRUE(r.value.is_null());
+  // The message is valid UTF-8 (it goes into JSON reports): it parses back as a JSON string.
+  EXPECT_TRUE(ParseValue(Serialize(Value(r.error->message)))) << r.error->message;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -124,6 +126,7 @@ INSTANTIATE_TEST_SUITE_P(
                       BadCase{"{\"a\" 1}", "expected ':'", 5}, BadCase{"[01]", "leading zeros", 1},
                       BadCase{"{} x", "after the end", 3}, BadCase{"\"abc", "add '\"'", 0},
                       BadCase{"\"a\nb\"", "span lines", 2}, BadCase{"\"\\q\"", "Invalid escape", 1},
+                      BadCase{"\"\\\xb4\"", "backslash followed by byte 0xB4", 1},
                       BadCase{"\"\xff\"", "UTF-8", 1}, BadCase{"\x01\x02\x03", "byte 0x01", 0},
                       BadCase{"[1e999]", "too large", 1}, BadCase{"[-]", "digit", 1},
                       BadCase{"nul", "expected a value", 0}));
