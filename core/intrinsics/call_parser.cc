@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/json/parser.h"
+#include "core/json/utf8.h"
 #include "core/path/text_cursor.h"
 
 namespace asl::intrinsics {
@@ -169,7 +170,8 @@ class CallParser : public path::TextCursor {
     }
     if (Peek() != ')') {
       if (AtEnd()) return Fail("Unclosed '(' of " + std::string(name) + "; add ')'.", open, 1);
-      return Fail("Expected ',' or ')' but found '" + std::string(1, Peek()) + "'.", pos_, 1);
+      return Fail("Expected ',' or ')' but found '" + json::CharacterAt(text_, pos_) + "'.", pos_,
+                  1);
     }
     ++pos_;
     call.length = pos_ - start;
@@ -230,7 +232,7 @@ class CallParser : public path::TextCursor {
       if (AtEnd() || c == ')' || c == ',') {
         return Fail("Expected an argument: a 'string', a number, a path or a call.", pos_, 1);
       }
-      return Fail("Unexpected '" + std::string(1, c) +
+      return Fail("Unexpected '" + json::CharacterAt(text_, pos_) +
                       "'; an argument is a 'string' in single quotes, a number, true, false, "
                       "null, a path or a call.",
                   pos_, 1);

@@ -96,6 +96,15 @@ TEST(CheckIntrinsicCallTest, Syntax) {
                  "Unexpected '\"'; an argument is a 'string' in single quotes, a number, true, "
                  "false, null, a path or a call.",
                  13, 1});
+  // A character outside ASCII is quoted whole (the message stays valid UTF-8).
+  ExpectProblem({"States.Array(\xc3\xa9)",
+                 "Unexpected '\xc3\xa9'; an argument is a 'string' in single quotes, a number, "
+                 "true, false, null, a path or a call.",
+                 13, 1});
+  ExpectProblem({"States.Array($.a[\xef\xbc\x8c])",
+                 "Unexpected '\xef\xbc\x8c' inside '[...]'; write a quoted name, an index, a "
+                 "slice, '*' or a filter '?(...)'.",
+                 17, 1});
   ExpectProblem({"States.Array(yes)",
                  "'yes' is not an argument; write strings in single quotes, or use a number, "
                  "true, false, null, a path or a call.",

@@ -26,37 +26,6 @@ std::string Describe(std::string_view text, size_t pos) {
   return hex;
 }
 
-// Length of the valid UTF-8 sequence at text[pos], or 0 when it is not valid.
-size_t Utf8SequenceLength(std::string_view text, size_t pos) {
-  auto byte = [&](size_t i) -> unsigned { return static_cast<unsigned char>(text[i]); };
-  unsigned c = byte(pos);
-  size_t n;
-  uint32_t cp;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (pos + n > text.size()) return 0;
-  for (size_t i = 1; i < n; ++i) {
-    unsigned cc = byte(pos + i);
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-      (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
-    return 0;
-  }
-  return n;
-}
-
 // Bytes that a string copies as they are: all but '"', '\\', control characters and non-ASCII
 // (which is checked as UTF-8).
 constexpr auto kPlainStringByte = [] {
@@ -505,9 +474,9 @@ class Parser {
         default:
           // The message quotes the escape only when it is printable ASCII: a byte of a UTF-8
           // sequence on its own would make the message itself invalid UTF-8.
-          Fail((e >= 0x20 && e < 0x7F ? "Invalid escape '\\" + std::string(1, e) + "'"
-                                      : "Invalid escape: a backslash followed by " +
-                                            Describe(text_, pos_ + 1)) +
+          Fail((e >= 0x20 && e < 0x7F
+                    ? "Invalid escape '\\" + std::string(1, e) + "'"
+                    : "Invalid escape: a backslash followed by " + Describe(text_, pos_ + 1)) +
                    " in a string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.",
                pos_, pos_ + 2);
           return false;

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/json/shortest_digits.h"
+#include "core/json/utf8.h"
 
 namespace asl::json {
 namespace {
@@ -97,7 +98,19 @@ void AppendQuoted(std::string& out, std::string_view text) {
   size_t run = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') continue;
+    if (c >= 0x80) {
+      // The output is valid UTF-8 whatever the value holds: a byte that starts no valid
+      // sequence is written as U+FFFD.
+      if (size_t n = Utf8SequenceLength(text, i); n > 0) {
+        i += n - 1;
+        continue;
+      }
+      out.append(text.data() + run, i - run);
+      run = i + 1;
+      out += "\xEF\xBF\xBD";
+      continue;
+    }
     out.append(text.data() + run, i - run);
     run = i + 1;
     switch (c) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/json/utf8.h"
 #include "core/json/parser.h"
 
 namespace asl::json {
@@ -33,6 +34,18 @@ TEST(WriterTest, PrintsDoublesLikeTheService) {
 TEST(WriterTest, IndentsWhenAsked) {
   Value v(Members{{"a", Array{1}}, {"b", Value::FromUniqueMembers({})}});
   EXPECT_EQ(Serialize(v, {.indent = 2}), "{\n  \"a\": [\n    1\n  ],\n  \"b\": {}\n}");
+}
+
+TEST(WriterTest, WritesValidUtf8WhateverAStringHolds) {
+  // A byte that starts no valid UTF-8 sequence becomes U+FFFD; valid sequences stay.
+  Value v(Array{Value(std::string("a\xb4") + "b"), Value(std::string("\xc3\xa9\xe2\x82") + "!"),
+                Value(std::string("\xed\xa0\x80"))});
+  EXPECT_EQ(Serialize(v), "[\"a\xEF\xBF\xBD" "b\",\"\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBD!\","
+                          "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"]");
+  EXPECT_TRUE(ParseValue(Serialize(v)));
+  EXPECT_EQ(CharacterAt("a\xc3\xa9", 1), "\xc3\xa9");
+  EXPECT_EQ(CharacterAt("a\xc3", 1), "\xEF\xBF\xBD");
+  EXPECT_EQ(CharacterAt("a", 1), "");
 }
 
 TEST(WriterTest, RoundTripsUnicode) {

@@ -228,7 +228,7 @@ std::optional<Token> Lexer::Next(bool infix, Error* error) {
             break;
           }
           default: {
-            Error e = MakeError("S0103", static_cast<int>(pos_), std::string(1, ch));
+            Error e = MakeError("S0103", static_cast<int>(pos_), json::CharacterAt(src_, pos_));
             *error = e;
             return std::nullopt;
           }

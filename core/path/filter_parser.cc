@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/json/parser.h"
+#include "core/json/utf8.h"
 #include "core/path/path_parser.h"
 
 namespace asl::path::internal {
@@ -20,7 +21,8 @@ bool PathParser::ParseFilterSegment(Segment& segment, int depth) {
   SkipSpaces();
   if (Peek() != ')') {
     if (AtEnd()) return Fail("Unclosed filter; add ')]'.", start, pos_ - start);
-    return Fail("Unexpected '" + std::string(1, Peek()) + "' in the filter condition.", pos_, 1);
+    return Fail("Unexpected '" + json::CharacterAt(text_, pos_) + "' in the filter condition.",
+                pos_, 1);
   }
   ++pos_;
   segment.kind = SegmentKind::kFilter;

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "core/json/utf8.h"
 #include "core/path/path_parser.h"
 
 namespace asl::path {
@@ -12,7 +13,7 @@ std::variant<PathAst, PathProblem> PathParser::ParseWhole() {
   PathAst ast;
   if (!ParsePathInto(ast, /*in_filter=*/false, 0)) return std::move(*problem_);
   if (pos_ < text_.size()) {
-    Fail(std::string("Unexpected '") + text_[pos_] +
+    Fail("Unexpected '" + json::CharacterAt(text_, pos_) +
              "' in the path; use '.name' or '[...]' to select from a value.",
          pos_, 1);
     return std::move(*problem_);
@@ -91,7 +92,7 @@ bool PathParser::ParseDotSegment(PathAst& ast, bool in_filter, int depth) {
                       "'; add a field name after it or remove it.",
                   dot, pos_ - dot);
     }
-    return Fail("Expected a field name after '.' but found '" + std::string(1, text_[pos_]) +
+    return Fail("Expected a field name after '.' but found '" + json::CharacterAt(text_, pos_) +
                     "'; use ['name'] for names with special characters.",
                 pos_, 1);
   }
@@ -133,7 +134,7 @@ bool PathParser::ParseBracket(Segment& segment, int depth) {
   } else if (IsDigit(c) || c == '-' || c == ':') {
     if (!ParseIndexOrSlice(segment)) return false;
   } else {
-    return Fail("Unexpected '" + std::string(1, c) +
+    return Fail("Unexpected '" + json::CharacterAt(text_, pos_) +
                     "' inside '[...]'; write a quoted name, an index, a slice, '*' or a "
                     "filter '?(...)'.",
                 pos_, 1);
@@ -141,7 +142,7 @@ bool PathParser::ParseBracket(Segment& segment, int depth) {
   SkipSpaces();
   if (Peek() != ']') {
     if (AtEnd()) return Fail("Unclosed '['; add the closing ']'.", open, 1);
-    return Fail("Expected ']' but found '" + std::string(1, Peek()) + "'.", pos_, 1);
+    return Fail("Expected ']' but found '" + json::CharacterAt(text_, pos_) + "'.", pos_, 1);
   }
   ++pos_;
   return true;
