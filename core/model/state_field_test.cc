@@ -56,7 +56,8 @@ TEST(StateFieldTest, ValuesHoldEachKnownMember) {
 
 TEST(StateFieldTest, SlotsFindWhatFindFinds) {
   json::Value state = *json::ParseValue(R"({"Type": "Pass", "Nxt": "A", "Next": "B"})");
-  const StateFieldSlots& slots = StateFieldValues(state).slots();
+  const StateFieldValues values(state);  // Owns the slots read below.
+  const StateFieldSlots& slots = values.slots();
   EXPECT_EQ(slots.Find(state, StateField::kType), state.Find("Type"));
   EXPECT_EQ(slots.Find(state, StateField::kNext), state.Find("Next"));
   EXPECT_EQ(slots.Find(state, StateField::kEnd), nullptr);
@@ -68,7 +69,8 @@ TEST(StateFieldTest, SlotsFindMembersPastTheFirst254) {
   for (int i = 0; i < 300; ++i) text += ", \"k" + std::to_string(i) + "\": " + std::to_string(i);
   text += R"(, "Next": "B", "End": true})";
   json::Value state = *json::ParseValue(text);
-  const StateFieldSlots& slots = StateFieldValues(state).slots();
+  const StateFieldValues values(state);  // Owns the slots read below.
+  const StateFieldSlots& slots = values.slots();
   ASSERT_NE(slots.Find(state, StateField::kNext), nullptr);
   EXPECT_EQ(slots.Find(state, StateField::kNext)->as_string(), "B");
   EXPECT_EQ(slots.Find(state, StateField::kEnd), state.Find("End"));
