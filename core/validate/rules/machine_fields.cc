@@ -43,46 +43,21 @@ void CheckMachine(const model::StateMachine& m, bool is_root, Report& report) {
   CheckRequiredFields(raw, m.pointer, {"StartAt", "States"}, owner, report);
   auto at = [&](std::string_view key) { return LazyPointer(m.pointer, key); };
   // The fields below, found in one scan of the members (checked in this order).
-  const json::Value* start_at = nullptr;
-  const json::Value* states = nullptr;
-  const json::Value* comment = nullptr;
-  const json::Value* version = nullptr;
-  const json::Value* timeout = nullptr;
-  const json::Value* query_language = nullptr;
-  for (const json::Member& member : raw.as_object()) {
-    std::string_view key = member.key;
-    if (key == "StartAt") {
-      start_at = &member.value;
-    } else if (key == "States") {
-      states = &member.value;
-    } else if (key == "Comment") {
-      comment = &member.value;
-    } else if (key == "Version") {
-      version = &member.value;
-    } else if (key == "TimeoutSeconds") {
-      timeout = &member.value;
-    } else if (key == "QueryLanguage") {
-      query_language = &member.value;
+  static constexpr std::array<std::string_view, 6> kChecked = {
+      "StartAt", "States", "Comment", "Version", "TimeoutSeconds", "QueryLanguage"};
+  const std::array<const json::Value*, 6> found = FindMembers(raw, kChecked);
+  static constexpr std::array<uint32_t, 4> kKinds = {kString, kObject, kString, kString};
+  for (size_t i = 0; i < kKinds.size(); ++i) {
+    if (found[i] != nullptr) {
+      CheckKinds(*found[i], at(kChecked[i]), kChecked[i], kKinds[i], false, owner, report);
     }
   }
-  if (const json::Value* v = start_at) {
-    CheckKinds(*v, at("StartAt"), "StartAt", kString, false, owner, report);
-  }
-  if (const json::Value* v = states) {
-    CheckKinds(*v, at("States"), "States", kObject, false, owner, report);
-  }
-  if (const json::Value* v = comment) {
-    CheckKinds(*v, at("Comment"), "Comment", kString, false, owner, report);
-  }
-  if (const json::Value* v = version) {
-    CheckKinds(*v, at("Version"), "Version", kString, false, owner, report);
-  }
-  if (const json::Value* v = timeout) {
+  if (const json::Value* v = found[4]) {
     if (CheckKinds(*v, at("TimeoutSeconds"), "TimeoutSeconds", kInteger, false, owner, report)) {
       CheckRange(*v, at("TimeoutSeconds"), "TimeoutSeconds", 1, 99999999, owner, report);
     }
   }
-  if (const json::Value* v = query_language) {
+  if (const json::Value* v = found[5]) {
     CheckEnum(*v, at("QueryLanguage"), "QueryLanguage", {"JSONPath", "JSONata"}, owner, report);
   }
 }
