@@ -30,6 +30,9 @@ inline void AppendUtf8(std::string& out, uint32_t code_point) {
   }
 }
 
+// U+FFFD REPLACEMENT CHARACTER in UTF-8: what stands for a byte that starts no valid sequence.
+inline constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
+
 // Length of the valid UTF-8 sequence at text[pos] (2 to 4 bytes; overlong forms, surrogates
 // and code points past U+10FFFF are not valid), or 0 when there is none. ASCII bytes give 0:
 // callers test them first.
@@ -70,7 +73,7 @@ inline std::string CharacterAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return "";
   if (static_cast<unsigned char>(text[pos]) < 0x80) return std::string(1, text[pos]);
   size_t n = Utf8SequenceLength(text, pos);
-  return n > 0 ? std::string(text.substr(pos, n)) : std::string("\xEF\xBF\xBD");
+  return n > 0 ? std::string(text.substr(pos, n)) : std::string(kReplacementCharacter);
 }
 
 }  // namespace asl::json

@@ -108,7 +108,7 @@ void AppendQuoted(std::string& out, std::string_view text) {
       }
       out.append(text.data() + run, i - run);
       run = i + 1;
-      out += "\xEF\xBF\xBD";
+      out += kReplacementCharacter;
       continue;
     }
     out.append(text.data() + run, i - run);
