@@ -1,7 +1,7 @@
 // asl-wasm: the Amazon States Language validator, state graph and interpreter of the ASL
 // playground, compiled to WebAssembly, for Node >= 20, browsers and Web Workers. Types and
 // documentation: index.d.ts.
-import { MAX_DEFINITION_LENGTH, argumentProblem, internalError } from './lib/arguments.js';
+import { MAX_DEFINITION_LENGTH, argumentProblem, internalError, utf8Argument } from './lib/arguments.js';
 import { loadCore } from './lib/core.js';
 import { AslError, startExecution } from './lib/execution.js';
 
@@ -34,7 +34,7 @@ export async function createAsl(options = {}) {
     if (!GRAPH_FORMATS.has(format)) {
       return { error: `unknown format '${String(format)}'; use json, dot or mermaid` };
     }
-    const result = core.call((m) => m.graph(text, format));
+    const result = core.call((m) => m.graph(utf8Argument(text), format));
     if ('failure' in result) return { error: internalError(result.failure) };
     return result.value.ok ? { text: result.value.output } : { error: result.value.error };
   }
@@ -45,7 +45,7 @@ export async function createAsl(options = {}) {
     validate(text) {
       const problem = argumentProblem('validate', text);
       if (problem) return failedReport(problem.code, problem.message);
-      const result = core.call((m) => m.validate(text));
+      const result = core.call((m) => m.validate(utf8Argument(text)));
       if ('failure' in result) return failedReport('INTERNAL_ERROR', internalError(result.failure));
       return JSON.parse(result.value);
     },

@@ -5,7 +5,7 @@
 // at once (lib/task-round.js) and hands their answers back in the order the engine listed the
 // tasks, together with the next run of steps (one call into the module per round), so the
 // history does not depend on which handler finished first. Design: wasm/DESIGN.md.
-import { argumentProblem, describe, internalError, toJson } from './arguments.js';
+import { argumentProblem, describe, internalError, toJson, utf8Argument } from './arguments.js';
 import { AslError } from './asl-error.js';
 import { sessionOptions } from './start-options.js';
 import { ASLEEP, FINISHED, TaskRounds, WAITING } from './task-round.js';
@@ -62,7 +62,7 @@ export function startExecution(core, text, input, options = {}) {
   }
   const optionsJson = sessionOptions(options);
   if (optionsJson instanceof AslError) return execution.fail(optionsJson);
-  const created = core.call((m) => new m.Session(text, inputJson, optionsJson));
+  const created = core.call((m) => new m.Session(utf8Argument(text), utf8Argument(inputJson), optionsJson));
   if ('failure' in created) return execution.fail(new AslError('INTERNAL_ERROR', internalError(created.failure)));
   const handle = created.value;
   if (!handle.ok()) {
