@@ -16,9 +16,22 @@ namespace {
 
 std::string Version() { return ASL_WASM_VERSION; }
 
+// Text that JavaScript hands over as a Uint8Array of UTF-8 (lib/arguments.js utf8Argument) or
+// as a string. The bytes are copied with one TypedArray.set into the string's buffer: Embind's
+// own std::string conversion copies a Uint8Array byte by byte in JavaScript, and measures and
+// encodes a string character by character.
+std::string TextOf(const emscripten::val& text) {
+  if (text.isString()) return text.as<std::string>();
+  const size_t length = text["length"].as<size_t>();
+  std::string out(length, '\0');
+  emscripten::val(emscripten::typed_memory_view(length, reinterpret_cast<unsigned char*>(out.data())))
+      .call<void>("set", text);
+  return out;
+}
+
 // The validation report as api::ToJson prints it (the CLI's `validate --json`).
-std::string ValidateToJson(const std::string& definition) {
-  return asl::api::ToJson(asl::api::Validate(definition));
+std::string ValidateToJson(const emscripten::val& definition) {
+  return asl::api::ToJson(asl::api::Validate(TextOf(definition)));
 }
 
 struct GraphResult {
@@ -28,9 +41,9 @@ struct GraphResult {
 };
 
 // api::Graph: format "json", "dot" or "mermaid" (anything else prints json).
-GraphResult GraphOf(const std::string& definition, const std::string& format) {
+GraphResult GraphOf(const emscripten::val& definition, const std::string& format) {
   GraphResult result;
-  result.ok = asl::api::Graph(definition, format, &result.output, &result.error);
+  result.ok = asl::api::Graph(TextOf(definition), format, &result.output, &result.error);
   return result;
 }
 
@@ -39,9 +52,9 @@ GraphResult GraphOf(const std::string& definition, const std::string& format) {
 // without BigInt.
 using asl::api::Session;
 
-Session* NewSession(const std::string& definition, const std::string& input,
+Session* NewSession(const emscripten::val& definition, const emscripten::val& input,
                     const std::string& options) {
-  return new Session(Session::Create(definition, input, options));
+  return new Session(Session::Create(TextOf(definition), TextOf(input), options));
 }
 
 //

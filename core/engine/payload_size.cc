@@ -63,11 +63,11 @@ int64_t WalkSize(const json::Value& value, int64_t stop_above = INT64_MAX) {
     const json::Value* v = stack.back();
     stack.pop_back();
     if (v->is_array()) {
-      const json::Array& items = v->as_array();
+      json::ItemsView items = v->as_array();
       total += 2 + (items.empty() ? 0 : static_cast<int64_t>(items.size()) - 1);
       for (const json::Value& item : items) stack.push_back(&item);
     } else if (v->is_object()) {
-      const json::Members& members = v->as_object();
+      json::MembersView members = v->as_object();
       total += 2 + (members.empty() ? 0 : static_cast<int64_t>(members.size()) - 1);
       for (const json::Member& m : members) {
         total += StringBytes(m.key) + 1;
@@ -99,9 +99,9 @@ int64_t PayloadSizer::Measure(const json::Value& value, int depth) {
     if (value.as_string().size() < kMemoMinStringBytes) return StringBytes(value.as_string());
     key = &value.as_string();
   } else if (value.is_array()) {
-    if (value.size() >= kMemoMinChildren) key = &value.as_array();
+    if (value.size() >= kMemoMinChildren) key = value.as_array().data();
   } else if (value.is_object()) {
-    if (value.size() >= kMemoMinChildren) key = &value.as_object();
+    if (value.size() >= kMemoMinChildren) key = value.as_object().data();
   } else {
     return ScalarBytes(value);
   }
@@ -113,11 +113,11 @@ int64_t PayloadSizer::Measure(const json::Value& value, int depth) {
   if (value.is_string()) {
     total = StringBytes(value.as_string());
   } else if (value.is_array()) {
-    const json::Array& items = value.as_array();
+    json::ItemsView items = value.as_array();
     total = 2 + (items.empty() ? 0 : static_cast<int64_t>(items.size()) - 1);
     for (const json::Value& item : items) total += Measure(item, depth + 1);
   } else {
-    const json::Members& members = value.as_object();
+    json::MembersView members = value.as_object();
     total = 2 + (members.empty() ? 0 : static_cast<int64_t>(members.size()) - 1);
     for (const json::Member& m : members) {
       total += StringBytes(m.key) + 1 + Measure(m.value, depth + 1);

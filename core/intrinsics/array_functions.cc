@@ -12,7 +12,7 @@ Result Partition(const Invocation& in) {
   auto size = AsInteger(in.args[1]);
   if (!size) return ArgumentFailure(in, 1, "an integer");
   if (*size <= 0) return ArgumentFailure(in, 1, "greater than 0");
-  const json::Array& items = in.args[0].as_array();
+  json::ItemsView items = in.args[0].as_array();
   json::Array chunks;
   for (size_t start = 0; start < items.size(); start += static_cast<size_t>(*size)) {
     size_t end = std::min(items.size(), start + static_cast<size_t>(*size));

@@ -209,7 +209,7 @@ class Parser {
     SkipWhitespace();
     if (pos_ < text_.size() && text_[pos_] == '}') {
       ++pos_;
-      return Value::FromUniqueMembers(Members());
+      return Value::TakeUniqueMembers({});
     }
     while (true) {
       SkipWhitespace();
@@ -283,11 +283,10 @@ class Parser {
       }
       if (text_[pos_] == '}') {
         ++pos_;
-        Members members(std::make_move_iterator(member_stack_.begin() + base),
-                        std::make_move_iterator(member_stack_.end()));
+        Value object = Value::TakeUniqueMembers(std::span(member_stack_).subspan(base));
         member_stack_.erase(member_stack_.begin() + base, member_stack_.end());
         key_span_stack_.resize(key_base);
-        return Value::FromUniqueMembers(std::move(members));
+        return object;
       }
       Fail("Unexpected " + Describe(text_, pos_) + " after a member; expected ',' or '}'.", pos_,
            pos_ + 1);
@@ -329,7 +328,7 @@ class Parser {
     SkipWhitespace();
     if (pos_ < text_.size() && text_[pos_] == ']') {
       ++pos_;
-      return Value(Array());
+      return Value::TakeItems({});
     }
     while (true) {
       SkipWhitespace();
@@ -354,10 +353,9 @@ class Parser {
       }
       if (text_[pos_] == ']') {
         ++pos_;
-        Array items(std::make_move_iterator(item_stack_.begin() + base),
-                    std::make_move_iterator(item_stack_.end()));
+        Value array = Value::TakeItems(std::span(item_stack_).subspan(base));
         item_stack_.erase(item_stack_.begin() + base, item_stack_.end());
-        return Value(std::move(items));
+        return array;
       }
       Fail("Unexpected " + Describe(text_, pos_) + " after an array item; expected ',' or ']'.",
            pos_, pos_ + 1);

@@ -70,7 +70,7 @@ std::optional<SourceMap::Cursor> SourceMap::Member(const Cursor& object,
                                                    std::string_view key) const {
   const Value* found = object.value->Find(key);
   if (found == nullptr) return std::nullopt;
-  const Members& members = object.value->as_object();
+  MembersView members = object.value->as_object();
   const Node& node = nodes_[object.node];
   for (size_t i = 0; i < members.size() && i < node.child_count; ++i) {
     if (&members[i].value == found) return Cursor{children_[node.first_child + i], found};

@@ -24,24 +24,33 @@ namespace {
 #define ASL_JSON_NODE_CACHE 1
 #endif
 
-constexpr size_t kNodeBlockSize = 48;
+// Blocks are cached by size class: sizes rounded up to kSizeClassBytes, up to kMaxCachedSize.
+// Larger nodes (arrays of more than ~60 items, objects of more than ~10 members) go to the
+// general allocator. The cache holds at most kMaxCachedBytes in all.
+constexpr size_t kSizeClassBytes = 16;
+constexpr size_t kMaxCachedSize = 512;
+constexpr size_t kSizeClasses = kMaxCachedSize / kSizeClassBytes;
+constexpr size_t kMaxCachedBytes = size_t{4} << 20;
+
+size_t SizeClass(size_t size) { return (size + kSizeClassBytes - 1) / kSizeClassBytes - 1; }
 
 struct NodeCache {
   struct Block {
     Block* next;
   };
-  static constexpr size_t kMaxCached = size_t{1} << 16;
-  Block* head = nullptr;
-  size_t count = 0;
-  size_t capacity = kMaxCached;  // 0 once the thread's cache is drained.
+  Block* heads[kSizeClasses] = {};
+  size_t bytes = 0;
+  size_t capacity = kMaxCachedBytes;  // 0 once the thread's cache is drained.
 
   void Drain() {
-    while (head != nullptr) {
-      Block* next = head->next;
-      ::operator delete(head);
-      head = next;
+    for (Block*& head : heads) {
+      while (head != nullptr) {
+        Block* next = head->next;
+        ::operator delete(head);
+        head = next;
+      }
     }
-    count = 0;
+    bytes = 0;
     capacity = 0;
   }
 };
@@ -56,31 +65,34 @@ struct NodeCacheDrainer {
 
 void* AllocateNode(size_t size) {
 #if ASL_JSON_NODE_CACHE
-  if (size <= kNodeBlockSize) {
+  if (size <= kMaxCachedSize) {
     thread_local NodeCacheDrainer drainer;  // Registers the drain on first use.
     (void)drainer;
     NodeCache& cache = node_cache;
-    if (cache.head != nullptr) {
-      NodeCache::Block* block = cache.head;
-      cache.head = block->next;
-      --cache.count;
+    const size_t size_class = SizeClass(size);
+    if (NodeCache::Block* block = cache.heads[size_class]) {
+      cache.heads[size_class] = block->next;
+      cache.bytes -= (size_class + 1) * kSizeClassBytes;
       return block;
     }
-    return ::operator new(kNodeBlockSize);
+    return ::operator new((size_class + 1) * kSizeClassBytes);
   }
 #endif
   return ::operator new(size);
 }
 
+// `size` must be the size the block was allocated with.
 void FreeNode(void* p, size_t size) {
 #if ASL_JSON_NODE_CACHE
-  if (size <= kNodeBlockSize) {
+  if (size <= kMaxCachedSize) {
     NodeCache& cache = node_cache;
-    if (cache.count < cache.capacity) {
+    const size_t size_class = SizeClass(size);
+    const size_t block_bytes = (size_class + 1) * kSizeClassBytes;
+    if (cache.bytes + block_bytes <= cache.capacity) {
       auto* block = static_cast<NodeCache::Block*>(p);
-      block->next = cache.head;
-      cache.head = block;
-      ++cache.count;
+      block->next = cache.heads[size_class];
+      cache.heads[size_class] = block;
+      cache.bytes += block_bytes;
       return;
     }
     ::operator delete(p);
@@ -105,40 +117,75 @@ struct StringNode : CachedNode {
   std::string text;
 };
 
-struct ArrayNode : CachedNode {
-  explicit ArrayNode(Array a) : items(std::move(a)) {}
-  Array items;
+// Arrays and objects keep their items / members in the same block, right after the node:
+// one allocation, and a lookup reads one block instead of following a pointer to a second.
+// Create() allocates room for `size` elements and constructs none; the caller constructs all
+// `size` of them before the node is used. Destroy() destroys them and frees the block.
+template <typename Self, typename Element>
+struct alignas(alignof(Element)) TrailingNode : Node {
+  uint32_t size = 0;
+
+  Element* elements() { return reinterpret_cast<Element*>(static_cast<Self*>(this) + 1); }
+  const Element* elements() const {
+    return reinterpret_cast<const Element*>(static_cast<const Self*>(this) + 1);
+  }
+  static size_t Bytes(size_t size) { return sizeof(Self) + size * sizeof(Element); }
+
+  static Self* Create(size_t size) {
+    Self* node = new (AllocateNode(Bytes(size))) Self();
+    node->size = static_cast<uint32_t>(size);
+    return node;
+  }
+  static void Destroy(Self* node) {
+    const size_t size = node->size;
+    Element* elements = node->elements();
+    for (size_t i = 0; i < size; ++i) elements[i].~Element();
+    node->~Self();
+    FreeNode(node, Bytes(size));
+  }
 };
+
+struct ArrayNode : TrailingNode<ArrayNode, Value> {};
 
 // Objects above this many members get a hash index on first lookup.
 constexpr size_t kIndexThreshold = 12;
 
-struct ObjectNode : CachedNode {
-  explicit ObjectNode(Members m) : members(std::move(m)) {}
-  Members members;
-  mutable std::unique_ptr<std::unordered_map<std::string_view, uint32_t>> index;
+struct ObjectNode : TrailingNode<ObjectNode, Member> {
+  mutable std::unordered_map<std::string_view, uint32_t>* index = nullptr;
+
+  ~ObjectNode() { delete index; }
 
   const Value* Find(std::string_view key) const {
-    if (members.size() <= kIndexThreshold) {
-      const size_t size = key.size();
-      for (const Member& m : members) {
-        if (m.key.size() == size &&
-            (size == 0 ||
-             (m.key[0] == key[0] && std::memcmp(m.key.data(), key.data(), size) == 0))) {
-          return &m.value;
+    const Member* members = elements();
+    if (size <= kIndexThreshold) {
+      const size_t length = key.size();
+      for (uint32_t i = 0; i < size; ++i) {
+        const std::string& k = members[i].key;
+        if (k.size() == length &&
+            (length == 0 || (k[0] == key[0] && std::memcmp(k.data(), key.data(), length) == 0))) {
+          return &members[i].value;
         }
       }
       return nullptr;
     }
-    if (!index) {
-      index = std::make_unique<std::unordered_map<std::string_view, uint32_t>>();
-      index->reserve(members.size());
-      for (uint32_t i = 0; i < members.size(); ++i) index->emplace(members[i].key, i);
+    if (index == nullptr) {
+      index = new std::unordered_map<std::string_view, uint32_t>();
+      index->reserve(size);
+      for (uint32_t i = 0; i < size; ++i) index->emplace(members[i].key, i);
     }
     auto it = index->find(key);
     return it == index->end() ? nullptr : &members[it->second].value;
   }
 };
+
+// Nodes built from a range: each element is constructed from (moved or copied) `*first++`.
+template <typename Node, typename Iterator>
+Node* NodeFrom(size_t size, Iterator first) {
+  Node* node = Node::Create(size);
+  auto* out = node->elements();
+  for (size_t i = 0; i < size; ++i, ++first) new (out + i) std::remove_reference_t<decltype(*out)>(*first);
+  return node;
+}
 
 }  // namespace detail
 
@@ -148,15 +195,6 @@ const std::string& EmptyString() {
   static const std::string* empty = new std::string();
   return *empty;
 }
-const Array& EmptyArrayRef() {
-  static const Array* empty = new Array();
-  return *empty;
-}
-const Members& EmptyMembersRef() {
-  static const Members* empty = new Members();
-  return *empty;
-}
-
 bool HasNode(Type t) { return t >= Type::kString; }
 
 // Removes later duplicates of a key, moving the last value into the first occurrence.
@@ -223,14 +261,24 @@ std::string_view TypeName(Type type) {
 Value::Value(const char* s) : Value(std::string(s)) {}
 Value::Value(std::string_view s) : Value(std::string(s)) {}
 Value::Value(std::string s) : type_(Type::kString), node_(new detail::StringNode(std::move(s))) {}
-Value::Value(Array items) : type_(Type::kArray), node_(new detail::ArrayNode(std::move(items))) {}
-Value::Value(Members members)
-    : type_(Type::kObject), node_(new detail::ObjectNode(Deduplicate(std::move(members)))) {}
+Value::Value(Array items) : Value(TakeItems(items)) {}
+Value::Value(Members members) : Value(FromUniqueMembers(Deduplicate(std::move(members)))) {}
 
-Value Value::FromUniqueMembers(Members members) {
+Value Value::FromUniqueMembers(Members members) { return TakeUniqueMembers(members); }
+
+Value Value::TakeUniqueMembers(std::span<Member> members) {
   Value v;
   v.type_ = Type::kObject;
-  v.node_ = new detail::ObjectNode(std::move(members));
+  v.node_ = detail::NodeFrom<detail::ObjectNode>(members.size(),
+                                                 std::make_move_iterator(members.begin()));
+  return v;
+}
+
+Value Value::TakeItems(std::span<Value> items) {
+  Value v;
+  v.type_ = Type::kArray;
+  v.node_ = detail::NodeFrom<detail::ArrayNode>(items.size(),
+                                                std::make_move_iterator(items.begin()));
   return v;
 }
 
@@ -285,12 +333,14 @@ void Value::Destroy() noexcept {
     }
     if (next.type == Type::kArray) {
       auto* array = static_cast<detail::ArrayNode*>(next.node);
-      for (Value& item : array->items) detach(item);
-      delete array;
+      Value* items = array->elements();
+      for (uint32_t i = 0; i < array->size; ++i) detach(items[i]);
+      detail::ArrayNode::Destroy(array);
     } else {
       auto* object = static_cast<detail::ObjectNode*>(next.node);
-      for (Member& m : object->members) detach(m.value);
-      delete object;
+      Member* members = object->elements();
+      for (uint32_t i = 0; i < object->size; ++i) detach(members[i].value);
+      detail::ObjectNode::Destroy(object);
     }
   }
 }
@@ -312,19 +362,21 @@ const std::string& Value::as_string() const {
   return static_cast<detail::StringNode*>(node_)->text;
 }
 
-const Array& Value::as_array() const {
-  if (type_ != Type::kArray) return EmptyArrayRef();
-  return static_cast<detail::ArrayNode*>(node_)->items;
+ItemsView Value::as_array() const {
+  if (type_ != Type::kArray) return {};
+  const auto* array = static_cast<const detail::ArrayNode*>(node_);
+  return {array->elements(), array->size};
 }
 
-const Members& Value::as_object() const {
-  if (type_ != Type::kObject) return EmptyMembersRef();
-  return static_cast<detail::ObjectNode*>(node_)->members;
+MembersView Value::as_object() const {
+  if (type_ != Type::kObject) return {};
+  const auto* object = static_cast<const detail::ObjectNode*>(node_);
+  return {object->elements(), object->size};
 }
 
 size_t Value::size() const {
-  if (type_ == Type::kArray) return as_array().size();
-  if (type_ == Type::kObject) return as_object().size();
+  if (type_ == Type::kArray) return static_cast<const detail::ArrayNode*>(node_)->size;
+  if (type_ == Type::kObject) return static_cast<const detail::ObjectNode*>(node_)->size;
   return 0;
 }
 
@@ -335,44 +387,60 @@ const Value* Value::Find(std::string_view key) const {
 
 const Value* Value::At(size_t index) const {
   if (type_ != Type::kArray) return nullptr;
-  const Array& items = as_array();
-  return index < items.size() ? &items[index] : nullptr;
+  const auto* array = static_cast<const detail::ArrayNode*>(node_);
+  return index < array->size ? &array->elements()[index] : nullptr;
 }
 
 Value Value::With(std::string_view key, Value value) const {
-  if (type_ != Type::kObject) {
-    Members members;
-    members.push_back({std::string(key), std::move(value)});
-    return FromUniqueMembers(std::move(members));
-  }
-  const Members& current = as_object();
-  Members members;
-  members.reserve(current.size() + 1);  // One allocation whether the key is new or not.
-  members.insert(members.end(), current.begin(), current.end());
-  for (Member& m : members) {
-    if (m.key == key) {
-      m.value = std::move(value);
-      return FromUniqueMembers(std::move(members));
+  MembersView current = as_object();
+  size_t replaced = current.size();
+  for (size_t i = 0; i < current.size(); ++i) {
+    if (current[i].key == key) {
+      replaced = i;
+      break;
     }
   }
-  members.push_back({std::string(key), std::move(value)});
-  return FromUniqueMembers(std::move(members));
+  const size_t size = current.size() + (replaced == current.size() ? 1 : 0);
+  auto* node = detail::ObjectNode::Create(size);
+  Member* out = node->elements();
+  for (size_t i = 0; i < current.size(); ++i) {
+    if (i == replaced) {
+      new (out + i) Member{current[i].key, std::move(value)};
+    } else {
+      new (out + i) Member(current[i]);
+    }
+  }
+  if (replaced == current.size()) new (out + replaced) Member{std::string(key), std::move(value)};
+  Value v;
+  v.type_ = Type::kObject;
+  v.node_ = node;
+  return v;
 }
 
 Value Value::Without(std::string_view key) const {
   if (Find(key) == nullptr) return *this;
-  Members members;
-  members.reserve(size() - 1);
-  for (const Member& m : as_object()) {
-    if (m.key != key) members.push_back(m);
+  MembersView current = as_object();
+  auto* node = detail::ObjectNode::Create(current.size() - 1);
+  Member* out = node->elements();
+  for (const Member& m : current) {
+    if (m.key != key) new (out++) Member(m);
   }
-  return FromUniqueMembers(std::move(members));
+  Value v;
+  v.type_ = Type::kObject;
+  v.node_ = node;
+  return v;
 }
 
 Value Value::WithAppended(Value value) const {
-  Array items = as_array();
-  items.push_back(std::move(value));
-  return Value(std::move(items));
+  ItemsView current = as_array();
+  auto* node = detail::ArrayNode::Create(current.size() + 1);
+  Value* out = node->elements();
+  for (size_t i = 0; i < current.size(); ++i) new (out + i) Value(current[i]);
+  new (out + current.size()) Value(std::move(value));
+  Value v;
+  v.type_ = Type::kArray;
+  v.node_ = node;
+  return v;
 }
 
 bool Value::SameAs(const Value& other) const {
@@ -396,8 +464,8 @@ bool operator==(const Value& a, const Value& b) {
       return a.node_ == b.node_ || a.as_string() == b.as_string();
     case Type::kArray: {
       if (a.node_ == b.node_) return true;
-      const Array& x = a.as_array();
-      const Array& y = b.as_array();
+      ItemsView x = a.as_array();
+      ItemsView y = b.as_array();
       if (x.size() != y.size()) return false;
       for (size_t i = 0; i < x.size(); ++i) {
         if (x[i] != y[i]) return false;

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,8 +31,13 @@ std::string_view TypeName(Type type);
 
 class Value;
 struct Member;
+// What arrays and objects are built from. A built value holds its items / members in its own
+// node (one allocation with the node) and lends them out as the read-only views below.
 using Array = std::vector<Value>;
 using Members = std::vector<Member>;
+// An array's items or an object's members: valid while the value (or a copy of it) lives.
+using ItemsView = std::span<const Value>;
+using MembersView = std::span<const Member>;
 
 namespace detail {
 // The shared part of strings, arrays and objects: a reference count (value.cc derives the
@@ -59,6 +65,11 @@ class Value {
   // An object from members whose keys are known to be distinct (the caller's contract;
   // skips the duplicate check that the Members constructor does).
   static Value FromUniqueMembers(Members members);
+  // The same from a range whose members are moved out (left valid but unspecified): a parser
+  // builds each object straight from its stack, with one allocation.
+  static Value TakeUniqueMembers(std::span<Member> members);
+  // An array whose items are moved out of `items` (left null).
+  static Value TakeItems(std::span<Value> items);
 
   // Copies, moves and destruction are inline: for scalars and for counts that stay above zero
   // they are a few instructions; freeing the last reference is out of line (Destroy).
@@ -101,8 +112,8 @@ class Value {
   int64_t as_int() const;
   double as_double() const;  // Ints convert.
   const std::string& as_string() const;
-  const Array& as_array() const;
-  const Members& as_object() const;
+  ItemsView as_array() const;
+  MembersView as_object() const;
 
   // Number of items of an array or members of an object; 0 otherwise.
   size_t size() const;

@@ -32,7 +32,7 @@ void Write(std::string& out, const Value& value, const WriteOptions& options, in
       AppendQuoted(out, value.as_string());
       return;
     case Type::kArray: {
-      const Array& items = value.as_array();
+      ItemsView items = value.as_array();
       out += '[';
       for (size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out += ',';
@@ -44,7 +44,7 @@ void Write(std::string& out, const Value& value, const WriteOptions& options, in
       return;
     }
     case Type::kObject: {
-      const Members& members = value.as_object();
+      MembersView members = value.as_object();
       out += '{';
       for (size_t i = 0; i < members.size(); ++i) {
         if (i > 0) out += ',';

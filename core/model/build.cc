@@ -43,7 +43,7 @@ void BuildChoice(const StateFieldValues& f, const std::string& pointer, ChoiceSt
   const json::Value* choices = f[F::kChoices];
   if (choices == nullptr) return;
   // A non-array (an object has a size too) holds no rules.
-  const json::Array& rules = choices->as_array();
+  json::ItemsView rules = choices->as_array();
   out.choices.reserve(rules.size());
   for (size_t i = 0; i < rules.size(); ++i) {
     out.choices.push_back(
@@ -79,7 +79,7 @@ void BuildParallel(const StateFieldValues& f, const std::string& pointer, QueryL
     complete = false;
     return;
   }
-  const json::Array& items = branches->as_array();  // A non-array holds no branches.
+  json::ItemsView items = branches->as_array();  // A non-array holds no branches.
   out.branches.reserve(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     out.branches.push_back(

@@ -79,7 +79,7 @@ ChoiceRule BuildChoiceRule(const json::Value& rule, std::string pointer, bool to
                               Combinator{"Or", members.or_, ChoiceRule::Kind::kOr}}) {
     if (c.list == nullptr) continue;
     out.kind = c.kind;
-    const json::Array& rules = c.list->as_array();  // A non-array holds no rules.
+    json::ItemsView rules = c.list->as_array();  // A non-array holds no rules.
     out.children.reserve(rules.size());
     for (size_t i = 0; i < rules.size(); ++i) {
       out.children.push_back(

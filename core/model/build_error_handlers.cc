@@ -23,7 +23,7 @@ std::vector<T> BuildEntries(const json::Value* list, std::string_view state_poin
                             std::string_view key, Build build) {
   std::vector<T> out;
   if (list == nullptr) return out;
-  const json::Array& entries = list->as_array();  // A non-array holds no entries.
+  json::ItemsView entries = list->as_array();  // A non-array holds no entries.
   for (size_t i = 0; i < entries.size(); ++i) {
     const json::Value& entry = entries[i];
     if (entry.is_object()) out.push_back(build(entry, json::AppendPointer(state_pointer, key, i)));

@@ -137,7 +137,7 @@ const json::Value* StateFieldSlots::Find(const json::Value& state, StateField fi
   const uint8_t slot = slots_[static_cast<size_t>(field)];
   if (slot == 0) return nullptr;
   if (slot == kFar) return state.Find(StateFieldName(field));
-  const json::Members& members = state.as_object();
+  json::MembersView members = state.as_object();
   return slot <= members.size() ? &members[slot - 1].value : nullptr;
 }
 
@@ -147,7 +147,7 @@ void StateFieldSlots::Set(StateField field, size_t position) {
 }
 
 StateFieldValues::StateFieldValues(const json::Value& state) {
-  const json::Members& members = state.as_object();
+  json::MembersView members = state.as_object();
   for (size_t i = 0; i < members.size(); ++i) {
     if (std::optional<StateField> field = FindStateField(members[i].key)) {
       values_[static_cast<size_t>(*field)] = &members[i].value;

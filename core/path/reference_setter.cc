@@ -29,7 +29,8 @@ std::optional<json::Value> SetFrom(const json::Value& node, const std::vector<Se
   auto updated = SetFrom(node.as_array()[static_cast<size_t>(i)], segments, index + 1,
                          std::move(value), false);
   if (!updated) return std::nullopt;
-  json::Array items = node.as_array();
+  json::ItemsView current = node.as_array();
+  json::Array items(current.begin(), current.end());
   items[static_cast<size_t>(i)] = std::move(*updated);
   return json::Value(std::move(items));
 }
