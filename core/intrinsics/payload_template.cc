@@ -1,6 +1,8 @@
 #include "core/intrinsics/payload_template.h"
 
+#include <iterator>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -113,6 +115,12 @@ std::optional<TemplateProblem> CompileNode(const json::Value& value, const std::
   return std::nullopt;
 }
 
+// Built objects' members and arrays' items gather on these per-thread stacks (nested nodes
+// above their parent's), and each node is made from its part of the stack with one
+// allocation instead of first filling a vector of its own.
+thread_local std::vector<json::Member> member_stack;
+thread_local std::vector<json::Value> item_stack;
+
 Result EvaluateNode(const Node& node, const path::Environment& env, RandomSource* random) {
   switch (node.kind) {
     case Node::Kind::kConstant:
@@ -120,26 +128,41 @@ Result EvaluateNode(const Node& node, const path::Environment& env, RandomSource
     case Node::Kind::kExpression:
       return node.expression->Evaluate(env, random, node.field);
     case Node::Kind::kArray: {
-      json::Array items;
-      items.reserve(node.items.size());
+      std::vector<json::Value>& stack = item_stack;
+      const size_t base = stack.size();
       for (const Node& child : node.items) {
         Result r = EvaluateNode(child, env, random);
-        if (std::holds_alternative<Failure>(r)) return r;
-        items.push_back(std::move(std::get<json::Value>(r)));
+        if (std::holds_alternative<Failure>(r)) {
+          stack.resize(base);
+          return r;
+        }
+        stack.push_back(std::move(std::get<json::Value>(r)));
       }
-      return json::Value(std::move(items));
+      json::Value array = json::Value::TakeItems(std::span(stack).subspan(base));
+      stack.resize(base);
+      return array;
     }
     case Node::Kind::kObject: {
-      json::Members members;
-      members.reserve(node.members.size());
+      std::vector<json::Member>& stack = member_stack;
+      const size_t base = stack.size();
       for (const auto& [key, child] : node.members) {
         Result r = EvaluateNode(child, env, random);
-        if (std::holds_alternative<Failure>(r)) return r;
-        members.push_back({key, std::move(std::get<json::Value>(r))});
+        if (std::holds_alternative<Failure>(r)) {
+          stack.resize(base);
+          return r;
+        }
+        stack.push_back({key, std::move(std::get<json::Value>(r))});
       }
-      // The Members constructor keeps one member per key should "a" and "a.$" both appear.
-      if (node.unique_keys) return json::Value::FromUniqueMembers(std::move(members));
-      return json::Value(std::move(members));
+      json::Value object;
+      if (node.unique_keys) {
+        object = json::Value::TakeUniqueMembers(std::span(stack).subspan(base));
+      } else {
+        // The Members constructor keeps one member per key should "a" and "a.$" both appear.
+        object = json::Value(json::Members(std::make_move_iterator(stack.begin() + base),
+                                           std::make_move_iterator(stack.end())));
+      }
+      stack.resize(base);
+      return object;
     }
   }
   return json::Value();
