@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
+#include <memory>
 #include <unordered_map>
 
 #include "core/json/pointer.h"
@@ -63,10 +64,48 @@ inline bool KeyEquals(const std::string& a, std::string_view b) {
          (b.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), b.size()) == 0));
 }
 
+// The parser's working stacks, empty between documents. A thread keeps one set for the next
+// document: an execution parses a small document per task (its result), and growing fresh
+// vectors for each cost a handful of allocations per task.
+struct ParserStacks {
+  // The member keys and item indexes leading to the value being parsed.
+  struct PathStep {
+    size_t position;  // A member's slot on member_stack_, or an item's index.
+    bool is_member;
+  };
+  std::vector<PathStep> path;
+  // Source map ids of the finished children of the containers being parsed, innermost last.
+  std::vector<SourceMap::NodeId> child_ids;
+  // The members, their key spans and the items of the containers being parsed, innermost last.
+  Members members;
+  std::vector<Span> key_spans;
+  Array items;
+
+  void Clear() {
+    path.clear();
+    child_ids.clear();
+    members.clear();
+    key_spans.clear();
+    items.clear();
+  }
+  // Whether the stacks are small enough to keep for the next document (a large document's
+  // stacks are freed with it).
+  bool WorthKeeping() const {
+    constexpr size_t kMaxKept = 1024;
+    return path.capacity() <= kMaxKept && child_ids.capacity() <= kMaxKept &&
+           members.capacity() <= kMaxKept && key_spans.capacity() <= kMaxKept &&
+           items.capacity() <= kMaxKept;
+  }
+};
+
+// The kept set of this thread, or null while a parse uses it (or none was kept yet).
+thread_local std::unique_ptr<ParserStacks> spare_stacks;
+
 class Parser {
  public:
-  Parser(std::string_view text, const ParseOptions& options, ParseResult& result)
-      : text_(text), options_(options), result_(result) {}
+  Parser(std::string_view text, const ParseOptions& options, ParseResult& result,
+         ParserStacks& stacks)
+      : text_(text), options_(options), result_(result), stacks_(stacks) {}
 
   void Run() {
     if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // BOM.
@@ -131,7 +170,7 @@ class Parser {
   // The pointer of the value being parsed, built from path_ (for duplicate-key reports).
   std::string CurrentPointer() const {
     std::string pointer;
-    for (const PathStep& step : path_) {
+    for (const ParserStacks::PathStep& step : path_) {
       pointer += step.is_member ? AppendPointer("", member_stack_[step.position].key)
                                 : AppendPointer("", step.position);
     }
@@ -550,26 +589,26 @@ class Parser {
   ParseResult& result_;
   size_t pos_ = 0;
   const Span* pending_key_ = nullptr;
-  // The member keys and item indexes leading to the value being parsed.
-  struct PathStep {
-    size_t position;  // A member's slot on member_stack_, or an item's index.
-    bool is_member;
-  };
-  std::vector<PathStep> path_;
-  // Source map ids of the finished children of the containers being parsed, innermost last.
-  std::vector<SourceMap::NodeId> child_ids_;
+  ParserStacks& stacks_;
+  // The stacks' vectors under their own names (references into stacks_).
+  std::vector<ParserStacks::PathStep>& path_ = stacks_.path;
+  std::vector<SourceMap::NodeId>& child_ids_ = stacks_.child_ids;
   SourceMap::NodeId last_node_ = 0;  // The id of the value that ended last.
-  // The members, their key spans and the items of the containers being parsed, innermost last.
-  Members member_stack_;
-  std::vector<Span> key_span_stack_;
-  Array item_stack_;
+  Members& member_stack_ = stacks_.members;
+  std::vector<Span>& key_span_stack_ = stacks_.key_spans;
+  Array& item_stack_ = stacks_.items;
 };
 
 }  // namespace
 
 ParseResult Parse(std::string_view text, const ParseOptions& options) {
   ParseResult result;
-  Parser(text, options, result).Run();
+  std::unique_ptr<ParserStacks> stacks = std::move(spare_stacks);
+  if (!stacks) stacks = std::make_unique<ParserStacks>();
+  Parser(text, options, result, *stacks).Run();
+  // A failed parse leaves its stacks as they were when it stopped.
+  stacks->Clear();
+  if (stacks->WorthKeeping()) spare_stacks = std::move(stacks);
   return result;
 }
 
