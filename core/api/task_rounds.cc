@@ -75,10 +75,12 @@ std::string TaskRounds::List(const engine::Execution& execution, bool blocked) {
   char state = execution.status() != engine::ExecutionStatus::kRunning ? '2'
                : blocked && !tasks.empty()                             ? '1'
                                                                        : '0';
-  listed_.clear();
+  if (listed_.size() < tasks.size()) listed_.resize(tasks.size());
+  listed_count_ = tasks.size();
   std::string new_kinds;
-  for (const mocks::TaskRequest& task : tasks) {
-    listed_.push_back({task.task_token, KindOf(task.state_name, task.resource, new_kinds)});
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    listed_[i].token.assign(tasks[i].task_token);
+    listed_[i].kind = KindOf(tasks[i].state_name, tasks[i].resource, new_kinds);
   }
   // Written directly rather than through a json::Value: this runs once per round.
   std::string out;
@@ -109,7 +111,7 @@ std::string TaskRounds::Apply(engine::Execution& execution, std::string_view ans
   for (size_t begin = 0; !answers.empty() && begin <= answers.size();) {
     size_t end = answers.find(kSeparator, begin);
     if (end == std::string_view::npos) end = answers.size();
-    if (read.size() == listed_.size()) return "there are more answers than listed tasks";
+    if (read.size() == listed_count_) return "there are more answers than listed tasks";
     if (std::string problem = ReadAnswer(answers.substr(begin, end - begin), read.emplace_back());
         !problem.empty()) {
       return problem;
@@ -136,7 +138,7 @@ std::string TaskRounds::Apply(engine::Execution& execution, std::string_view ans
         break;
     }
   }
-  listed_.clear();
+  listed_count_ = 0;
   return "";
 }
 

@@ -53,7 +53,10 @@ class TaskRounds {
 
   std::vector<Kind> kinds_;
   size_t last_kind_ = 0;  // Where KindOf looks first: tasks of one state tend to follow.
+  // The tasks of the last listing are the first `listed_count_` entries; the entries past it
+  // are kept so that the next listing reuses their token strings (a round per task).
   std::vector<Listed> listed_;
+  size_t listed_count_ = 0;
 };
 
 }  // namespace asl::api
