@@ -53,6 +53,15 @@ TEST(PayloadTemplateTest, ReplacesDollarFieldsRecursively) {
   EXPECT_EQ(Apply(R"({"a": 1, "b.$": "$.x", "a.$": "$.x"})", R"({"x": 5})"), R"({"a":5,"b":5})");
 }
 
+TEST(PayloadTemplateTest, AFailureInsideNestedNodesLeavesNothingForTheNextEvaluation) {
+  // Built nodes gather on per-thread stacks: a field that fails deep inside objects and arrays
+  // fails the whole template, and the next template's objects hold only their own members.
+  const char* failing = R"({"a": 1, "b": [{"c.$": "$.x", "d": [{"e.$": "$.missing"}]}], "z": 2})";
+  EXPECT_EQ(Apply(failing, R"({"x": 5})").rfind("ERROR States.Runtime", 0), 0u);
+  EXPECT_EQ(Apply(R"({"p": [{"q.$": "$.x"}, 3], "r.$": "$.x"})", R"({"x": 5})"),
+            R"({"p":[{"q":5},3],"r":5})");
+}
+
 TEST(PayloadTemplateTest, StaticTemplatesAreReturnedAsIs) {
   json::Value tmpl = J(R"({"a": {"b": [1, 2]}, "c": "$.not_a_path"})");
   auto compiled = PayloadTemplate::Compile(tmpl);

@@ -176,5 +176,19 @@ TEST(ParserTest, ParseValueFormatsThePosition) {
   EXPECT_EQ(ParseValue("[1]")->size(), 1u);
 }
 
+TEST(ParserTest, ADocumentAfterAFailedOneStartsFromEmptyStacks) {
+  // The thread's working stacks are reused; a parse that stopped inside nested containers must
+  // leave nothing behind for the next document.
+  for (const char* broken : {"[1, {\"a\": [2, {\"b\": ", "{\"x\": {\"y\": [1, 2", "[[[[", "{\"a\": 1, \"a\""}) {
+    ParseResult failed = Parse(broken);
+    ASSERT_FALSE(failed.ok()) << broken;
+    ParseResult next = Parse(R"({"k": [1, {"m": "v"}], "d": {"d": 1, "d": 2}})");
+    ASSERT_TRUE(next.ok()) << broken;
+    EXPECT_EQ(Serialize(next.value), R"({"k":[1,{"m":"v"}],"d":{"d":2}})") << broken;
+    ASSERT_EQ(next.duplicate_keys.size(), 1u) << broken;
+    EXPECT_EQ(next.duplicate_keys[0].pointer, "/d/d") << broken;
+  }
+}
+
 }  // namespace
 }  // namespace asl::json

@@ -67,6 +67,61 @@ TEST(ValueTest, LargeObjectsAreIndexed) {
   EXPECT_EQ(v.Find("missing"), nullptr);
 }
 
+TEST(ValueTest, TakeMovesMembersAndItemsIntoTheNode) {
+  // A long key and a long string, so that moving (not copying) is visible in the sources.
+  Members members{{"a key longer than fifteen bytes", Value("a string longer than fifteen")},
+                  {"n", 1}};
+  Value object = Value::TakeUniqueMembers(members);
+  ASSERT_EQ(object.size(), 2u);
+  EXPECT_EQ(object.as_object()[0].key, "a key longer than fifteen bytes");
+  EXPECT_EQ(object.as_object()[0].value.as_string(), "a string longer than fifteen");
+  EXPECT_TRUE(members[0].value.is_null());  // Moved out.
+  Array items{Value("x"), Value(Members{{"k", true}}), Value(2.5)};
+  Value array = Value::TakeItems(items);
+  ASSERT_EQ(array.size(), 3u);
+  EXPECT_EQ(*array.At(1), Value(Members{{"k", true}}));
+  EXPECT_TRUE(items[1].is_null());
+  EXPECT_TRUE(Value::TakeItems({}).is_array());
+  EXPECT_EQ(Value::TakeUniqueMembers({}).size(), 0u);
+  EXPECT_TRUE(Value::TakeUniqueMembers({}).is_object());
+}
+
+TEST(ValueTest, EditsOfLargeObjectsKeepTheirIndexRight) {
+  // Objects above the index threshold, and nodes above the size the node cache serves.
+  for (int size : {13, 40, 200}) {
+    Members members;
+    for (int i = 0; i < size; ++i) members.push_back({"key" + std::to_string(i), i});
+    Value v = Value::FromUniqueMembers(std::move(members));
+    ASSERT_NE(v.Find("key12"), nullptr);  // Builds the index.
+    Value replaced = v.With("key12", "twelve");
+    Value appended = v.With("new", true);
+    Value removed = v.Without("key0");
+    EXPECT_EQ(replaced.size(), static_cast<size_t>(size)) << size;
+    EXPECT_EQ(*replaced.Find("key12"), Value("twelve")) << size;
+    EXPECT_EQ(replaced.as_object()[12].key, "key12") << size;  // Replaced in place.
+    EXPECT_EQ(appended.size(), static_cast<size_t>(size) + 1) << size;
+    EXPECT_EQ(appended.as_object().back().key, "new") << size;
+    EXPECT_EQ(*appended.Find(std::string("key") + std::to_string(size - 1)), Value(size - 1));
+    EXPECT_EQ(removed.Find("key0"), nullptr) << size;
+    EXPECT_EQ(*removed.Find("key1"), Value(1)) << size;
+    EXPECT_EQ(removed.size(), static_cast<size_t>(size) - 1) << size;
+    EXPECT_EQ(*v.Find("key12"), Value(12)) << size;  // The original is unchanged.
+  }
+}
+
+TEST(ValueTest, ArraysOfEverySizeClassRoundTrip) {
+  // Sizes on both sides of the node cache's classes and of its 512-byte limit.
+  Value array = Value(Array{});
+  for (int i = 0; i < 100; ++i) {
+    array = array.WithAppended(Value(std::to_string(i)));
+    ASSERT_EQ(array.size(), static_cast<size_t>(i) + 1);
+    ASSERT_EQ(array.At(static_cast<size_t>(i))->as_string(), std::to_string(i));
+    ASSERT_EQ(array.At(0)->as_string(), "0");
+  }
+  Array copy(array.as_array().begin(), array.as_array().end());
+  EXPECT_EQ(Value(std::move(copy)), array);
+}
+
 TEST(ValueTest, DeeplyNestedValuesAreReleasedWithoutRecursion) {
   Value v;
   for (int i = 0; i < 200000; ++i) v = Value(Array{std::move(v)});
