@@ -10,6 +10,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "core/json/plain_bytes.h"
 #include "core/json/pointer.h"
 #include "core/json/utf8.h"
 
@@ -25,37 +26,6 @@ std::string Describe(std::string_view text, size_t pos) {
   hex += kHex[c >> 4];
   hex += kHex[c & 15];
   return hex;
-}
-
-// Bytes that a string copies as they are: all but '"', '\\', control characters and non-ASCII
-// (which is checked as UTF-8).
-constexpr auto kPlainStringByte = [] {
-  std::array<bool, 256> plain{};
-  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
-  return plain;
-}();
-
-// The position of the first byte from `pos` on that is not plain (kPlainStringByte), found 8
-// bytes at a time; or, when none is found, the position where fewer than 8 bytes remain.
-inline size_t SkipPlainWords(const char* data, size_t pos, size_t size) {
-  if constexpr (std::endian::native != std::endian::little) return pos;
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  while (pos + 8 <= size) {
-    uint64_t word;
-    std::memcpy(&word, data + pos, 8);
-    // The high bit of a byte is set when the byte is non-ASCII, below 0x20, '"' or '\\'. A
-    // borrow can also flag a byte after one of those, never before it, so the lowest flagged
-    // byte is the first one that is not plain.
-    uint64_t quote = word ^ (kOnes * '"');
-    uint64_t backslash = word ^ (kOnes * '\\');
-    uint64_t flagged = (word | ((word - kOnes * 0x20) & ~word) | ((quote - kOnes) & ~quote) |
-                        ((backslash - kOnes) & ~backslash)) &
-                       kHigh;
-    if (flagged != 0) return pos + static_cast<size_t>(std::countr_zero(flagged) / 8);
-    pos += 8;
-  }
-  return pos;
 }
 
 // Key equality that rejects most different keys by length and first byte before comparing.
@@ -427,8 +397,7 @@ class Parser {
       size_t run = pos_;
       const size_t size = text_.size();
       const char* data = text_.data();
-      pos_ = SkipPlainWords(data, pos_, size);
-      while (pos_ < size && kPlainStringByte[static_cast<unsigned char>(data[pos_])]) ++pos_;
+      pos_ = SkipPlain(data, pos_, size);
       out.append(data + run, pos_ - run);
       if (pos_ >= text_.size()) {
         Fail("The document ends inside the string that starts here; add '\"'.", open, open + 1);

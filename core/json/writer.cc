@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "core/json/plain_bytes.h"
 #include "core/json/shortest_digits.h"
 #include "core/json/utf8.h"
 
@@ -95,24 +96,26 @@ std::string FormatDouble(double d) {
 void AppendQuoted(std::string& out, std::string_view text) {
   static const char* kHex = "0123456789abcdef";
   out += '"';
-  size_t run = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') continue;
+  const char* data = text.data();
+  const size_t size = text.size();
+  size_t run = 0;  // The plain bytes from `run` to `i` are written together.
+  size_t i = 0;
+  while ((i = SkipPlain(data, i, size)) < size) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
     if (c >= 0x80) {
       // The output is valid UTF-8 whatever the value holds: a byte that starts no valid
       // sequence is written as U+FFFD.
       if (size_t n = Utf8SequenceLength(text, i); n > 0) {
-        i += n - 1;
+        i += n;
         continue;
       }
-      out.append(text.data() + run, i - run);
-      run = i + 1;
+      out.append(data + run, i - run);
+      run = ++i;
       out += kReplacementCharacter;
       continue;
     }
-    out.append(text.data() + run, i - run);
-    run = i + 1;
+    out.append(data + run, i - run);
+    run = ++i;
     switch (c) {
       case '"':
         out += "\\\"";
@@ -141,7 +144,7 @@ void AppendQuoted(std::string& out, std::string_view text) {
         out += kHex[c & 15];
     }
   }
-  out.append(text.data() + run, text.size() - run);
+  out.append(data + run, size - run);
   out += '"';
 }
 

@@ -48,6 +48,25 @@ TEST(WriterTest, WritesValidUtf8WhateverAStringHolds) {
   EXPECT_EQ(CharacterAt("a", 1), "");
 }
 
+TEST(WriterTest, EscapesSpecialBytesAtEveryOffsetOfAString) {
+  // Plain bytes are skipped 8 at a time: each special byte is tried at every offset of a
+  // string longer than two words, so that it falls in a word, at a word's edge and in the tail.
+  struct Case {
+    std::string byte;
+    std::string written;
+  };
+  const Case cases[] = {{"\"", "\\\""},     {"\\", "\\\\"},       {"\n", "\\n"},
+                        {std::string(1, '\x01'), "\\u0001"}, {"\x7f", "\x7f"},
+                        {"\xc3\xa9", "\xc3\xa9"},   {"\xff", "\xEF\xBF\xBD"}};
+  for (const Case& c : cases) {
+    for (size_t at = 0; at <= 20; ++at) {
+      std::string text = std::string(at, 'a') + c.byte + std::string(20 - at, 'b');
+      std::string expected = "\"" + std::string(at, 'a') + c.written + std::string(20 - at, 'b') + "\"";
+      EXPECT_EQ(Serialize(Value(text)), expected) << "byte " << c.written << " at " << at;
+    }
+  }
+}
+
 TEST(WriterTest, RoundTripsUnicode) {
   std::string text = R"(["é😀","\u2028"])";
   Value v = *ParseValue(text);
