@@ -2,11 +2,18 @@
 // completion in Default/Next, hover documentation.
 import { test, expect } from '../fixtures.js';
 
-/** Moves the cursor with Monaco's Go to Line (Ctrl+G), as a keyboard user would. */
+/**
+ * Moves the cursor with Monaco's Go to Line (Ctrl+G), as a keyboard user would. Waits for the
+ * line box to open before typing (on a loaded machine the keys could reach the editor's text
+ * instead) and to close before going on.
+ */
 async function goTo(page, line, column) {
+  const box = page.locator('.quick-input-widget');
   await page.keyboard.press('Control+G');
+  await expect(box).toBeVisible();
   await page.keyboard.type(`${line}:${column}`);
   await page.keyboard.press('Enter');
+  await expect(box).toBeHidden();
 }
 
 /** Opens a fresh Hello example and starts a new member (`,` newline `"`) after line:column. */
