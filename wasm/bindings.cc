@@ -24,7 +24,8 @@ std::string TextOf(const emscripten::val& text) {
   if (text.isString()) return text.as<std::string>();
   const size_t length = text["length"].as<size_t>();
   std::string out(length, '\0');
-  emscripten::val(emscripten::typed_memory_view(length, reinterpret_cast<unsigned char*>(out.data())))
+  emscripten::val(
+      emscripten::typed_memory_view(length, reinterpret_cast<unsigned char*>(out.data())))
       .call<void>("set", text);
   return out;
 }

@@ -179,7 +179,8 @@ TEST(ParserTest, ParseValueFormatsThePosition) {
 TEST(ParserTest, ADocumentAfterAFailedOneStartsFromEmptyStacks) {
   // The thread's working stacks are reused; a parse that stopped inside nested containers must
   // leave nothing behind for the next document.
-  for (const char* broken : {"[1, {\"a\": [2, {\"b\": ", "{\"x\": {\"y\": [1, 2", "[[[[", "{\"a\": 1, \"a\""}) {
+  for (const char* broken :
+       {"[1, {\"a\": [2, {\"b\": ", "{\"x\": {\"y\": [1, 2", "[[[[", "{\"a\": 1, \"a\""}) {
     ParseResult failed = Parse(broken);
     ASSERT_FALSE(failed.ok()) << broken;
     ParseResult next = Parse(R"({"k": [1, {"m": "v"}], "d": {"d": 1, "d": 2}})");

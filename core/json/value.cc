@@ -1,6 +1,8 @@
 #include "core/json/value.h"
 
 #include <cstring>
+#include <iterator>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -33,6 +35,8 @@ constexpr size_t kSizeClasses = kMaxCachedSize / kSizeClassBytes;
 constexpr size_t kMaxCachedBytes = size_t{4} << 20;
 
 size_t SizeClass(size_t size) { return (size + kSizeClassBytes - 1) / kSizeClassBytes - 1; }
+// The size of the blocks of `size_class`.
+size_t ClassBytes(size_t size_class) { return (size_class + 1) * kSizeClassBytes; }
 
 struct NodeCache {
   struct Block {
@@ -72,10 +76,10 @@ void* AllocateNode(size_t size) {
     const size_t size_class = SizeClass(size);
     if (NodeCache::Block* block = cache.heads[size_class]) {
       cache.heads[size_class] = block->next;
-      cache.bytes -= (size_class + 1) * kSizeClassBytes;
+      cache.bytes -= ClassBytes(size_class);
       return block;
     }
-    return ::operator new((size_class + 1) * kSizeClassBytes);
+    return ::operator new(ClassBytes(size_class));
   }
 #endif
   return ::operator new(size);
@@ -87,7 +91,7 @@ void FreeNode(void* p, size_t size) {
   if (size <= kMaxCachedSize) {
     NodeCache& cache = node_cache;
     const size_t size_class = SizeClass(size);
-    const size_t block_bytes = (size_class + 1) * kSizeClassBytes;
+    const size_t block_bytes = ClassBytes(size_class);
     if (cache.bytes + block_bytes <= cache.capacity) {
       auto* block = static_cast<NodeCache::Block*>(p);
       block->next = cache.heads[size_class];
@@ -151,9 +155,7 @@ struct ArrayNode : TrailingNode<ArrayNode, Value> {};
 constexpr size_t kIndexThreshold = 12;
 
 struct ObjectNode : TrailingNode<ObjectNode, Member> {
-  mutable std::unordered_map<std::string_view, uint32_t>* index = nullptr;
-
-  ~ObjectNode() { delete index; }
+  mutable std::unique_ptr<std::unordered_map<std::string_view, uint32_t>> index;
 
   const Value* Find(std::string_view key) const {
     const Member* members = elements();
@@ -168,8 +170,8 @@ struct ObjectNode : TrailingNode<ObjectNode, Member> {
       }
       return nullptr;
     }
-    if (index == nullptr) {
-      index = new std::unordered_map<std::string_view, uint32_t>();
+    if (!index) {
+      index = std::make_unique<std::unordered_map<std::string_view, uint32_t>>();
       index->reserve(size);
       for (uint32_t i = 0; i < size; ++i) index->emplace(members[i].key, i);
     }
@@ -179,11 +181,13 @@ struct ObjectNode : TrailingNode<ObjectNode, Member> {
 };
 
 // Nodes built from a range: each element is constructed from (moved or copied) `*first++`.
-template <typename Node, typename Iterator>
-Node* NodeFrom(size_t size, Iterator first) {
-  Node* node = Node::Create(size);
+template <typename ContainerNode, typename Iterator>
+ContainerNode* NodeFrom(size_t size, Iterator first) {
+  ContainerNode* node = ContainerNode::Create(size);
   auto* out = node->elements();
-  for (size_t i = 0; i < size; ++i, ++first) new (out + i) std::remove_reference_t<decltype(*out)>(*first);
+  for (size_t i = 0; i < size; ++i, ++first) {
+    new (out + i) std::remove_reference_t<decltype(*out)>(*first);
+  }
   return node;
 }
 
@@ -261,25 +265,27 @@ std::string_view TypeName(Type type) {
 Value::Value(const char* s) : Value(std::string(s)) {}
 Value::Value(std::string_view s) : Value(std::string(s)) {}
 Value::Value(std::string s) : type_(Type::kString), node_(new detail::StringNode(std::move(s))) {}
+
+Value Value::Adopt(Type type, detail::Node* node) noexcept {
+  Value v;
+  v.type_ = type;
+  v.node_ = node;
+  return v;
+}
+
 Value::Value(Array items) : Value(TakeItems(items)) {}
 Value::Value(Members members) : Value(FromUniqueMembers(Deduplicate(std::move(members)))) {}
 
 Value Value::FromUniqueMembers(Members members) { return TakeUniqueMembers(members); }
 
 Value Value::TakeUniqueMembers(std::span<Member> members) {
-  Value v;
-  v.type_ = Type::kObject;
-  v.node_ = detail::NodeFrom<detail::ObjectNode>(members.size(),
-                                                 std::make_move_iterator(members.begin()));
-  return v;
+  return Adopt(Type::kObject, detail::NodeFrom<detail::ObjectNode>(
+                                  members.size(), std::make_move_iterator(members.begin())));
 }
 
 Value Value::TakeItems(std::span<Value> items) {
-  Value v;
-  v.type_ = Type::kArray;
-  v.node_ = detail::NodeFrom<detail::ArrayNode>(items.size(),
-                                                std::make_move_iterator(items.begin()));
-  return v;
+  return Adopt(Type::kArray, detail::NodeFrom<detail::ArrayNode>(
+                                 items.size(), std::make_move_iterator(items.begin())));
 }
 
 // Frees iteratively: children whose count drops to zero are queued instead of being
@@ -411,10 +417,7 @@ Value Value::With(std::string_view key, Value value) const {
     }
   }
   if (replaced == current.size()) new (out + replaced) Member{std::string(key), std::move(value)};
-  Value v;
-  v.type_ = Type::kObject;
-  v.node_ = node;
-  return v;
+  return Adopt(Type::kObject, node);
 }
 
 Value Value::Without(std::string_view key) const {
@@ -425,10 +428,7 @@ Value Value::Without(std::string_view key) const {
   for (const Member& m : current) {
     if (m.key != key) new (out++) Member(m);
   }
-  Value v;
-  v.type_ = Type::kObject;
-  v.node_ = node;
-  return v;
+  return Adopt(Type::kObject, node);
 }
 
 Value Value::WithAppended(Value value) const {
@@ -437,10 +437,7 @@ Value Value::WithAppended(Value value) const {
   Value* out = node->elements();
   for (size_t i = 0; i < current.size(); ++i) new (out + i) Value(current[i]);
   new (out + current.size()) Value(std::move(value));
-  Value v;
-  v.type_ = Type::kArray;
-  v.node_ = node;
-  return v;
+  return Adopt(Type::kArray, node);
 }
 
 bool Value::SameAs(const Value& other) const {

@@ -144,6 +144,8 @@ class Value {
   }
   // Frees this value's node, whose count has reached zero, and every child it held last.
   void Destroy() noexcept;
+  // The value that takes over `node` (a freshly built string, array or object, count 1).
+  static Value Adopt(Type type, detail::Node* node) noexcept;
 
   Type type_;
   union {

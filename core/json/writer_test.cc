@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "core/json/utf8.h"
 #include "core/json/parser.h"
+#include "core/json/utf8.h"
 
 namespace asl::json {
 namespace {
@@ -40,8 +40,10 @@ TEST(WriterTest, WritesValidUtf8WhateverAStringHolds) {
   // A byte that starts no valid UTF-8 sequence becomes U+FFFD; valid sequences stay.
   Value v(Array{Value(std::string("a\xb4") + "b"), Value(std::string("\xc3\xa9\xe2\x82") + "!"),
                 Value(std::string("\xed\xa0\x80"))});
-  EXPECT_EQ(Serialize(v), "[\"a\xEF\xBF\xBD" "b\",\"\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBD!\","
-                          "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"]");
+  EXPECT_EQ(Serialize(v),
+            "[\"a\xEF\xBF\xBD"
+            "b\",\"\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBD!\","
+            "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"]");
   EXPECT_TRUE(ParseValue(Serialize(v)));
   EXPECT_EQ(CharacterAt("a\xc3\xa9", 1), "\xc3\xa9");
   EXPECT_EQ(CharacterAt("a\xc3", 1), "\xEF\xBF\xBD");
@@ -55,13 +57,15 @@ TEST(WriterTest, EscapesSpecialBytesAtEveryOffsetOfAString) {
     std::string byte;
     std::string written;
   };
-  const Case cases[] = {{"\"", "\\\""},     {"\\", "\\\\"},       {"\n", "\\n"},
-                        {std::string(1, '\x01'), "\\u0001"}, {"\x7f", "\x7f"},
-                        {"\xc3\xa9", "\xc3\xa9"},   {"\xff", "\xEF\xBF\xBD"}};
+  const Case cases[] = {{"\"", "\\\""},          {"\\", "\\\\"},
+                        {"\n", "\\n"},           {std::string(1, '\x01'), "\\u0001"},
+                        {"\x7f", "\x7f"},        {"\xc3\xa9", "\xc3\xa9"},
+                        {"\xff", "\xEF\xBF\xBD"}};
   for (const Case& c : cases) {
     for (size_t at = 0; at <= 20; ++at) {
       std::string text = std::string(at, 'a') + c.byte + std::string(20 - at, 'b');
-      std::string expected = "\"" + std::string(at, 'a') + c.written + std::string(20 - at, 'b') + "\"";
+      std::string expected =
+          "\"" + std::string(at, 'a') + c.written + std::string(20 - at, 'b') + "\"";
       EXPECT_EQ(Serialize(Value(text)), expected) << "byte " << c.written << " at " << at;
     }
   }
