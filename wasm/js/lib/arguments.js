@@ -40,11 +40,12 @@ export function internalError(failure) {
 const utf8Encoder = new TextEncoder();
 
 /**
- * `text` as the module's std::string parameters take it fastest. Handed a JavaScript string,
- * Embind measures it and then encodes it character by character in JavaScript (a sixth of a run
- * on a 1 MB input); a Uint8Array of its UTF-8 it copies in one typed-array loop. A string with a
- * lone surrogate is passed as it is, so that the module sees the same bytes as before and reports
- * them (TextEncoder would turn every lone surrogate into U+FFFD). A Uint8Array is passed as it is.
+ * `text` as the module's text parameters take it fastest: a Uint8Array of its UTF-8, which
+ * bindings.cc's TextOf copies with one TypedArray.set (Embind's std::string conversion measured
+ * and encoded a string character by character in JavaScript, a sixth of a run on a 1 MB input).
+ * A string with a lone surrogate is passed as it is, so that the module sees the same bytes as
+ * before and reports them (TextEncoder would turn every lone surrogate into U+FFFD). A
+ * Uint8Array is passed as it is.
  * @param {string | Uint8Array} text
  */
 export function utf8Argument(text) {
