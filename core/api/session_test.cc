@@ -231,6 +231,30 @@ TEST(SessionTest, HeartbeatsAndTheVirtualClockTimeHostedTasks) {
   EXPECT_EQ(J(s.Clock()), J(R"({"now": 1704067207000, "next": null})"));
 }
 
+TEST(SessionTest, SettleAnswersEachListedTaskOnce) {
+  // Two Task states in a row: each listing holds one task, and an answer applies to the task of
+  // the listing before it only.
+  constexpr std::string_view kTwoTasks = R"({"StartAt": "T", "States": {
+    "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "U"},
+    "U": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}})";
+  Session s = Session::Create(kTwoTasks, "{}", R"({"host": {"states": ["T", "U"]}})");
+  ASSERT_TRUE(s.ok()) << s.error();
+  json::Value first = J(s.Settle("", 1000));
+  ASSERT_EQ(first.size(), 6u);  // [state, kinds, kind, attempt, token, input]
+  EXPECT_NE(s.Settle("R1\x1eR2", 1000).find("there are more answers than listed tasks"),
+            std::string::npos);
+  json::Value second = J(s.Settle("R{\"t\": 1}", 1000));
+  ASSERT_EQ(second.size(), 6u);
+  EXPECT_NE(second.At(4)->as_string(), first.At(4)->as_string());
+  EXPECT_EQ(*second.At(5), J(R"({"t": 1})"));
+  json::Value done = J(s.Settle("R{\"u\": 2}", 1000));
+  EXPECT_EQ(*done.At(0), json::Value(int64_t{2}));
+  // Nothing is listed any more: a further answer has no task to go to.
+  EXPECT_NE(s.Settle("R3", 1000).find("there are more answers than listed tasks"),
+            std::string::npos);
+  EXPECT_EQ(*J(s.Report()).Find("output"), J(R"({"u": 2})"));
+}
+
 TEST(SessionTest, InvalidDefinitionReturnsDiagnostics) {
   Session s = Session::Create(R"({"StartAt": "X", "States": {}})", "{}", "");
   ASSERT_FALSE(s.ok());
