@@ -10,7 +10,9 @@
 #               pipeline (default: all). FUZZ_JOBS=N runs N targets at a time (default 1);
 #               FUZZ_NO_BUILD=1 runs the fuzzers already built; FUZZ_KEEP_GOING=1 runs in
 #               libFuzzer's fork mode, which records crashes and timeouts and goes on (to
-#               fuzz past a known bug until it is fixed).
+#               fuzz past a known bug until it is fixed); FUZZ_TIMEOUT=S is the seconds one
+#               input may take before it counts as a hang (default 10; raise it when the
+#               machine is busy with other work, which slows the instrumented build several-fold).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/setup.sh
@@ -58,7 +60,7 @@ run_target() {
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     "$build/tests/fuzz/fuzz_$target" "$work" "$corpus/$target" \
-    -runs="$runs" -max_len="$(max_len "$target")" -timeout=10 -rss_limit_mb=2048 \
+    -runs="$runs" -max_len="$(max_len "$target")" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
     -malloc_limit_mb=1024 -print_final_stats=1 -artifact_prefix="$artifacts" "${keep_going[@]}" \
     >"$build/fuzz-$target.log" 2>&1 || true
   end=$(date +%s)
