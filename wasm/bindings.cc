@@ -71,8 +71,11 @@ emscripten::val AsUtf8View(std::string text) {
 }
 
 std::string SessionError(const Session& s) { return s.error(); }
+// The listing stays in the session (Session::Settle), so its view needs no copy.
 emscripten::val SessionSettle(Session& s, const std::string& answers, double max_steps) {
-  return AsUtf8View(s.Settle(answers, static_cast<int64_t>(max_steps)));
+  const std::string& listing = s.Settle(answers, static_cast<int64_t>(max_steps));
+  return emscripten::val(emscripten::typed_memory_view(
+      listing.size(), reinterpret_cast<const unsigned char*>(listing.data())));
 }
 std::string SessionHeartbeat(Session& s, const std::string& token) { return s.Heartbeat(token); }
 emscripten::val SessionAdvanceClockTo(Session& s, double epoch_ms) {

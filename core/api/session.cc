@@ -187,7 +187,7 @@ Session Session::Create(std::string_view definition, std::string_view input_json
 }
 
 std::string Session::StateJson(bool blocked) {
-  const std::vector<mocks::TaskRequest>& tasks = execution_->pending_tasks();
+  std::span<const mocks::TaskRequest> tasks = execution_->pending_tasks();
   engine::ExecutionStatus status = execution_->status();
   const char* state = status != engine::ExecutionStatus::kRunning ? "finished"
                       : blocked && !tasks.empty()                 ? "waiting"
@@ -230,10 +230,11 @@ std::string Session::Advance(int64_t max_steps) {
   return StateJson(RunSteps(max_steps));
 }
 
-std::string Session::Settle(std::string_view answers, int64_t max_steps) {
+const std::string& Session::Settle(std::string_view answers, int64_t max_steps) {
   if (!execution_) return error_;
   if (std::string problem = rounds_.Apply(*execution_, answers); !problem.empty()) {
-    return ErrorJson("malformed answers: " + problem);
+    settle_error_ = ErrorJson("malformed answers: " + problem);
+    return settle_error_;
   }
   return rounds_.List(*execution_, RunSteps(max_steps));
 }

@@ -69,8 +69,8 @@ class Session {
   // Advance for hosts that answer tasks in rounds, in the compact texts of task_rounds.h:
   // applies `answers` to the tasks of the last Settle's listing, runs at most `max_steps` steps
   // as Advance does and returns the new listing; {"error": ...} when the answers are malformed
-  // (then nothing is applied or run).
-  std::string Settle(std::string_view answers, int64_t max_steps);
+  // (then nothing is applied or run). The text is the session's, valid until its next call.
+  const std::string& Settle(std::string_view answers, int64_t max_steps);
   // The service's SendTaskHeartbeat for a pending task: {"ok": true} or {"error": ...} (an
   // unknown, answered or timed-out token).
   std::string Heartbeat(std::string_view token);
@@ -117,6 +117,7 @@ class Session {
   bool history_ = true;
   bool data_flow_ = true;
   std::string error_;
+  std::string settle_error_;  // What Settle returned last when the answers were malformed.
 };
 
 }  // namespace asl::api

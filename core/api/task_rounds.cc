@@ -14,16 +14,17 @@ namespace {
 
 constexpr char kSeparator = '\x1e';
 
-// One item of the answers text, read.
-struct Answer {
-  enum class Kind { kResult, kFailure, kSkip } kind = Kind::kSkip;
-  json::Value result;  // kResult with valid JSON.
-  std::string error;   // kFailure: the ASL error; kResult: why the result is not JSON.
-  std::string cause;
-};
+// Appends ',' and the decimal digits of `n`.
+void AppendNumber(std::string& out, int64_t n) {
+  char digits[24];
+  digits[0] = ',';
+  auto [end, error] = std::to_chars(digits + 1, digits + sizeof digits, n);
+  out.append(digits, end);
+}
 
-// Reads one item; "" or why it is malformed.
-std::string ReadAnswer(std::string_view item, Answer& out) {
+}  // namespace
+
+std::string TaskRounds::ReadAnswer(std::string_view item, Answer& out) {
   if (item == "S") return "";
   if (item.empty()) return "an answer is empty";
   std::string_view body = item.substr(1);
@@ -45,16 +46,6 @@ std::string ReadAnswer(std::string_view item, Answer& out) {
   return "";
 }
 
-// Appends ',' and the decimal digits of `n`.
-void AppendNumber(std::string& out, int64_t n) {
-  char digits[24];
-  digits[0] = ',';
-  auto [end, error] = std::to_chars(digits + 1, digits + sizeof digits, n);
-  out.append(digits, end);
-}
-
-}  // namespace
-
 size_t TaskRounds::KindOf(std::string_view state, std::string_view resource,
                           std::string& new_kinds) {
   for (size_t n = 0; n < kinds_.size(); ++n) {
@@ -70,8 +61,8 @@ size_t TaskRounds::KindOf(std::string_view state, std::string_view resource,
   return last_kind_ = kinds_.size() - 1;
 }
 
-std::string TaskRounds::List(const engine::Execution& execution, bool blocked) {
-  const std::vector<mocks::TaskRequest>& tasks = execution.pending_tasks();
+const std::string& TaskRounds::List(const engine::Execution& execution, bool blocked) {
+  std::span<const mocks::TaskRequest> tasks = execution.pending_tasks();
   char state = execution.status() != engine::ExecutionStatus::kRunning ? '2'
                : blocked && !tasks.empty()                             ? '1'
                                                                        : '0';
@@ -83,7 +74,8 @@ std::string TaskRounds::List(const engine::Execution& execution, bool blocked) {
     listed_[i].kind = KindOf(tasks[i].state_name, tasks[i].resource, new_kinds);
   }
   // Written directly rather than through a json::Value: this runs once per round.
-  std::string out;
+  std::string& out = listing_;
+  out.clear();
   out.reserve(8 + new_kinds.size() + tasks.size() * 96);
   out += '[';
   out += state;
@@ -107,13 +99,15 @@ std::string TaskRounds::List(const engine::Execution& execution, bool blocked) {
 }
 
 std::string TaskRounds::Apply(engine::Execution& execution, std::string_view answers) {
-  std::vector<Answer> read;
+  std::vector<Answer>& read = answers_;
+  read.clear();
   for (size_t begin = 0; !answers.empty() && begin <= answers.size();) {
     size_t end = answers.find(kSeparator, begin);
     if (end == std::string_view::npos) end = answers.size();
     if (read.size() == listed_count_) return "there are more answers than listed tasks";
     if (std::string problem = ReadAnswer(answers.substr(begin, end - begin), read.emplace_back());
         !problem.empty()) {
+      read.clear();
       return problem;
     }
     begin = end + 1;
@@ -138,6 +132,7 @@ std::string TaskRounds::Apply(engine::Execution& execution, std::string_view ans
         break;
     }
   }
+  read.clear();
   listed_count_ = 0;
   return "";
 }

@@ -25,14 +25,15 @@
 #include <vector>
 
 #include "core/engine/execution.h"
+#include "core/json/value.h"
 
 namespace asl::api {
 
 class TaskRounds {
  public:
   // The listing of `execution` after a run of steps; `blocked`: the last step found nothing
-  // to run. Remembers the listed tasks for Apply.
-  std::string List(const engine::Execution& execution, bool blocked);
+  // to run. Remembers the listed tasks for Apply. The text is valid until the next List.
+  const std::string& List(const engine::Execution& execution, bool blocked);
   // Applies `answers` to the tasks of the last listing, in order, once: a second Apply before
   // the next List answers nothing. Returns "" or what is malformed (nothing is applied then).
   std::string Apply(engine::Execution& execution, std::string_view answers);
@@ -46,6 +47,16 @@ class TaskRounds {
     std::string token;
     size_t kind;
   };
+  // One item of an answers text, read.
+  struct Answer {
+    enum class Kind { kResult, kFailure, kSkip } kind = Kind::kSkip;
+    json::Value result;  // kResult with valid JSON.
+    std::string error;   // kFailure: the ASL error; kResult: why the result is not JSON.
+    std::string cause;
+  };
+
+  // Reads one item into `out`; "" or why it is malformed.
+  static std::string ReadAnswer(std::string_view item, Answer& out);
 
   // The number of the kind of (state, resource), registering it (and appending it to
   // `new_kinds` as JSON) when it is new.
@@ -57,6 +68,8 @@ class TaskRounds {
   // are kept so that the next listing reuses their token strings (a round per task).
   std::vector<Listed> listed_;
   size_t listed_count_ = 0;
+  std::string listing_;          // The last listing's text (its buffer is reused).
+  std::vector<Answer> answers_;  // Apply's working list, empty between calls.
 };
 
 }  // namespace asl::api

@@ -18,12 +18,14 @@
 
 namespace asl::engine {
 
+// An execution keeps every event until it is dropped, so the layout is packed: 72 bytes,
+// numbered 32-bit (an execution's events and a Map's items stay far below 2^31).
 struct HistoryEvent {
-  EventType type = EventType::kExecutionStarted;
-  int64_t number = -1;  // MapIteration*: index; MapStateStarted: length. -1 = absent.
-  int64_t id = 0;
-  int64_t previous_event_id = 0;
   int64_t timestamp_ms = 0;
+  int32_t id = 0;
+  int32_t previous_event_id = 0;
+  int32_t number = -1;  // MapIteration*: index; MapStateStarted: length. -1 = absent.
+  EventType type = EventType::kExecutionStarted;
   // The state's name (state events, map iterations, EvaluationFailed "state"); null = absent.
   json::Value name;
   // input / output / parameters, by EventDetailsShape(type); printed as a JSON string.
@@ -34,10 +36,11 @@ struct HistoryEvent {
   // the frequent events (state entered/exited) carry just a name and a payload.
   json::Value details;
 };
+static_assert(sizeof(HistoryEvent) <= 72, "HistoryEvent is stored once per event: keep it packed");
 
 class EventList {
  public:
-  // Events per block: 512 × 88 bytes stays below glibc's threshold for mapping fresh pages.
+  // Events per block: 512 × 72 bytes stays below glibc's threshold for mapping fresh pages.
   static constexpr size_t kBlockEvents = 512;
 
   class const_iterator {

@@ -27,7 +27,7 @@ Execution::RunState Execution::RunUntilBlocked() {
   return interpreter_->finished() ? RunState::kFinished : RunState::kWaitingForHost;
 }
 
-const std::vector<mocks::TaskRequest>& Execution::pending_tasks() const {
+std::span<const mocks::TaskRequest> Execution::pending_tasks() const {
   return interpreter_->pending_tasks();
 }
 

@@ -32,6 +32,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,7 +63,7 @@ class Execution {
   // Steps until the execution finishes or waits for the host's answers.
   RunState RunUntilBlocked();
 
-  const std::vector<mocks::TaskRequest>& pending_tasks() const;
+  std::span<const mocks::TaskRequest> pending_tasks() const;
   // Answers the pending task with `token`. False for an unknown or answered token.
   bool CompleteTask(std::string_view token, json::Value result);
   bool FailTask(std::string_view token, std::string error, std::string cause);

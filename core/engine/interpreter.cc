@@ -282,8 +282,7 @@ void Interpreter::FinishExecution(ExecutionStatus status, json::Value output,
   report_.error = std::move(error);
   report_.cause = std::move(cause);
   ready_.clear();
-  pending_.clear();
-  waiting_tasks_.clear();
+  pending_.Clear();
 }
 
 void Interpreter::Stop(std::optional<std::string> error, std::optional<std::string> cause) {

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <queue>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,7 @@
 #include "core/engine/frame.h"
 #include "core/engine/history.h"
 #include "core/engine/payload_size.h"
+#include "core/engine/pending_tasks.h"
 #include "core/engine/program.h"
 #include "core/engine/seeded_random.h"
 #include "core/engine/virtual_clock.h"
@@ -64,7 +66,7 @@ class Interpreter {
   bool finished() const { return report_.status != ExecutionStatus::kRunning; }
   int64_t now_ms() const { return clock_.now_ms(); }
   ExecutionStatus report_status() const { return report_.status; }
-  const std::vector<mocks::TaskRequest>& pending_tasks() const { return pending_; }
+  std::span<const mocks::TaskRequest> pending_tasks() const { return pending_.requests(); }
   // The events recorded so far, without copying (empty once TakeReport moved them out).
   const EventList& events() const { return history_.events(); }
   // The report so far; history and data flow are filled in as the run goes.
@@ -188,9 +190,8 @@ class Interpreter {
   std::deque<uint32_t> ready_;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
   uint64_t timer_sequence_ = 0;
-  std::vector<mocks::TaskRequest> pending_;
-  std::map<std::string, uint32_t, std::less<>> waiting_tasks_;  // token -> frame id
-  std::optional<int64_t> advance_limit_;                        // Set during AdvanceClockTo.
+  PendingTasks pending_;
+  std::optional<int64_t> advance_limit_;  // Set during AdvanceClockTo.
 
   json::Value input_;
   json::Value execution_context_;  // $$.Execution and $$.StateMachine, built on first use.

@@ -75,22 +75,16 @@ void Interpreter::SubmitTask(Frame& frame, mocks::TaskRequest request) {
     frame.heartbeat_timer = ArmTimer(SaturatingAdd(clock_.now_ms(), frame.heartbeat_ms), frame.id,
                                      generation, TimerKind::kHeartbeat);
   }
-  waiting_tasks_.emplace(request.task_token, frame.id);
-  pending_.push_back(std::move(request));
+  pending_.Add(std::move(request), frame.id);
 }
 
-void Interpreter::ForgetTask(std::string_view token) {
-  if (auto it = waiting_tasks_.find(token); it != waiting_tasks_.end()) waiting_tasks_.erase(it);
-  std::erase_if(pending_, [&](const mocks::TaskRequest& r) { return r.task_token == token; });
-}
+void Interpreter::ForgetTask(std::string_view token) { pending_.Remove(token); }
 
 bool Interpreter::AnswerTask(std::string_view token, const mocks::TaskOutcome& outcome) {
   if (finished()) return false;
-  auto it = waiting_tasks_.find(token);
-  if (it == waiting_tasks_.end()) return false;
-  uint32_t frame_id = it->second;
-  ForgetTask(token);
-  Frame* frame = FindFrame(frame_id);
+  std::optional<uint32_t> frame_id = pending_.Remove(token);
+  if (!frame_id) return false;
+  Frame* frame = FindFrame(*frame_id);
   if (frame == nullptr || frame->status != FrameStatus::kWaitingTask) return false;
   frame->task_token.clear();
   Current(*frame).handler->OnTaskOutcome(*this, *frame, outcome);
@@ -99,9 +93,9 @@ bool Interpreter::AnswerTask(std::string_view token, const mocks::TaskOutcome& o
 
 bool Interpreter::SendTaskHeartbeat(std::string_view token) {
   if (finished()) return false;
-  auto it = waiting_tasks_.find(token);
-  if (it == waiting_tasks_.end()) return false;
-  Frame* frame = FindFrame(it->second);
+  std::optional<uint32_t> frame_id = pending_.FrameOf(token);
+  if (!frame_id) return false;
+  Frame* frame = FindFrame(*frame_id);
   if (frame == nullptr || frame->status != FrameStatus::kWaitingTask) return false;
   if (frame->heartbeat_ms > 0) {
     frame->heartbeat_timer = ArmTimer(SaturatingAdd(clock_.now_ms(), frame->heartbeat_ms),
@@ -140,7 +134,7 @@ bool Interpreter::FireDueTimer() {
   // How far the clock may jump: a task out with the host takes no virtual time unless the
   // host said (AdvanceClockTo) it gives no answer before some instant.
   int64_t horizon = advance_limit_           ? *advance_limit_
-                    : waiting_tasks_.empty() ? kNever
+                    : pending_.empty()        ? kNever
                                              : clock_.now_ms();
   while (!timers_.empty()) {
     Timer timer = timers_.top();
