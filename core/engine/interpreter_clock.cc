@@ -133,9 +133,7 @@ bool Interpreter::TimerLive(const Timer& timer) {
 bool Interpreter::FireDueTimer() {
   // How far the clock may jump: a task out with the host takes no virtual time unless the
   // host said (AdvanceClockTo) it gives no answer before some instant.
-  int64_t horizon = advance_limit_           ? *advance_limit_
-                    : pending_.empty()        ? kNever
-                                             : clock_.now_ms();
+  int64_t horizon = advance_limit_ ? *advance_limit_ : pending_.empty() ? kNever : clock_.now_ms();
   while (!timers_.empty()) {
     Timer timer = timers_.top();
     if (!TimerLive(timer)) {
