@@ -21,6 +21,7 @@ RunResult Run(const RunRequest& request) {
   options.invoker = request.mocks;
   options.record_history = request.record_history;
   options.record_data_flow = request.record_data_flow;
+  options.max_history_events = request.max_history_events;
   result.report = engine::RunToCompletion(machine, request.input, options);
   result.ran = true;
   return result;

@@ -10,6 +10,7 @@
 
 #include "core/api/asl.h"
 #include "core/engine/execution_report.h"
+#include "core/engine/history.h"
 #include "core/json/value.h"
 #include "core/mocks/mock_table.h"
 
@@ -23,6 +24,9 @@ struct RunRequest {
   uint64_t seed = 0;
   bool record_history = true;
   bool record_data_flow = false;
+  // The history quota: the execution fails with States.Runtime when it would record more
+  // events (the service's 25,000 by default; 0 = no quota).
+  int64_t max_history_events = engine::kMaxHistoryEvents;
 };
 
 struct RunResult {

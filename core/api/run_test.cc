@@ -29,6 +29,21 @@ TEST(RunTest, DoesNotRunAnInvalidDefinition) {
   EXPECT_FALSE(result.validation.valid);
 }
 
+TEST(RunTest, EndsALoopAtTheRequestedHistoryQuota) {
+  RunRequest request;
+  request.definition = R"({"StartAt": "Loop", "States": {
+      "Loop": {"Type": "Pass", "Next": "Check"},
+      "Check": {"Type": "Choice", "Default": "Loop",
+                "Choices": [{"Variable": "$.stop", "IsPresent": true, "Next": "Done"}]},
+      "Done": {"Type": "Succeed"}}})";
+  request.max_history_events = 100;
+  RunResult result = api::Run(request);
+  ASSERT_TRUE(result.ran);
+  EXPECT_EQ(result.report.status, engine::ExecutionStatus::kFailed);
+  EXPECT_EQ(result.report.error, "States.Runtime");
+  EXPECT_EQ(result.report.history.size(), 100u);
+}
+
 TEST(RunTest, ParseDocumentNamesFileLineAndColumn) {
   std::string error;
   EXPECT_FALSE(ParseDocument("{\n  \"a\": }", "input.json", &error));
