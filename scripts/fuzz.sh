@@ -80,7 +80,7 @@ done
 for pid in "${pids[@]}"; do wait "$pid"; done
 
 status=0
-printf '\n%-12s %12s %8s %10s %8s\n' target executions seconds exec/s crashes
+printf '\n%-12s %12s %8s %10s %8s %6s\n' target executions seconds exec/s crashes slow
 for target in "${targets[@]}"; do
   log="$build/fuzz-$target.log"
   seconds=$(cat "$build/fuzz-$target.seconds")
@@ -93,9 +93,19 @@ for target in "${targets[@]}"; do
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   fi
-  crashes=$(find "$build/fuzz-artifacts/$target" -type f -newer "$build/fuzz-$target.started" | wc -l)
-  printf '%-12s %12s %8s %10s %8s\n' "$target" "${execs:-?}" "$seconds" "${speed:-?}" "$crashes"
+  # Crashes, leaks, hangs and out-of-memory inputs fail the run; slow units (over 10 s, below
+  # the timeout) are only counted.
+  findings() {
+    find "$build/fuzz-artifacts/$target" -type f -newer "$build/fuzz-$target.started" "$@" | wc -l
+  }
+  crashes=$(findings \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \))
+  slow=$(findings -name 'slow-unit-*')
+  printf '%-12s %12s %8s %10s %8s %6s\n' "$target" "${execs:-?}" "$seconds" "${speed:-?}" "$crashes" "$slow"
   if [ "$crashes" -ne 0 ] || [ -z "$execs" ]; then status=1; fi
+  if [ -n "$execs" ] && [ "$execs" -lt "$runs" ]; then
+    echo "fuzz_$target stopped after $execs of $runs executions." >&2
+    status=1
+  fi
 done
 [ "$status" -eq 0 ] || echo "Findings: see $build/fuzz-artifacts/ and the logs above." >&2
 exit "$status"
