@@ -306,7 +306,9 @@ std::string Session::Outcome() {
 
 std::string Session::History() {
   if (!execution_) return error_;
-  return json::Serialize(engine::HistoryToJson(CurrentReport().history));
+  std::string out;
+  engine::AppendHistoryJson(out, CurrentReport().history);
+  return out;
 }
 
 std::string Session::DataFlow() {
@@ -324,12 +326,9 @@ const engine::EventList& Session::Events() {
 std::string Session::EventsSince(int64_t first) {
   if (!execution_) return error_;
   const engine::EventList& history = Events();
-  std::string out = R"({"events":[)";
-  for (size_t i = first < 0 ? 0 : static_cast<size_t>(first); i < history.size(); ++i) {
-    if (out.back() != '[') out += ',';
-    json::SerializeTo(out, engine::EventToJson(history[i]));
-  }
-  out += R"(],"count":)";
+  std::string out = R"({"events":)";
+  engine::AppendHistoryJson(out, history, first < 0 ? 0 : static_cast<size_t>(first));
+  out += R"(,"count":)";
   out += std::to_string(history.size());
   out += '}';
   return out;

@@ -1,14 +1,16 @@
 // Execution history in the shape of the service's GetExecutionHistory.
 //
 // Events hold shared json::Values (O(1) to store) and become text only when someone reads them
-// (EventToJson). AWS's hard quota of 25,000 events is enforced here: when the execution has
+// (EventToJson, AppendHistoryJson). AWS's hard quota of 25,000 events is enforced here: when the execution has
 // 24,999 events, the next one must be ExecutionSucceeded; anything else is replaced by an
 // ExecutionFailed event and the execution ends
 // (https://docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html).
 #ifndef ASL_CORE_ENGINE_HISTORY_H_
 #define ASL_CORE_ENGINE_HISTORY_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -60,6 +62,9 @@ bool IsExecutionEnd(EventType type);
 // {"timestamp": "...Z", "type": "...", "id": n, "previousEventId": n, "<details key>": {...}}
 json::Value EventToJson(const HistoryEvent& event);
 json::Value HistoryToJson(const EventList& events);
+// The array of the events from the `first`-th (0-based) on as compact JSON text, the same as
+// json::Serialize prints HistoryToJson's, written directly.
+void AppendHistoryJson(std::string& out, const EventList& events, size_t first = 0);
 
 }  // namespace asl::engine
 

@@ -68,6 +68,43 @@ TEST(HistoryTest, EventsSerializeInTheServiceShape) {
   EXPECT_EQ(EventToJson(Event(EventType::kParallelStateStarted)).size(), 4u);
 }
 
+// AppendHistoryJson writes the text directly; it must print what json::Serialize prints of
+// HistoryToJson for every type of event, with and without each optional part.
+TEST(HistoryTest, HistoryTextIsTheSerializedHistoryValue) {
+#define ASL_COUNT_EVENT_TYPE(name, shape) +1
+  constexpr int kTypes = 0 ASL_ENGINE_EVENT_TYPES(ASL_COUNT_EVENT_TYPE);
+#undef ASL_COUNT_EVENT_TYPE
+  const json::Value details[] = {
+      json::Value(),
+      J("{}"),
+      J(R"({"resourceType": "lambda", "resource": "arn:\u00e9\"x", "error": "E", "cause": "c\n"})"),
+      J(R"({"assignedVariables": {"x": {"y": [1, 2.5, null]}, "s": "t"}, "error": "E"})"),
+  };
+  EventList events;
+  int64_t id = 0;
+  for (int t = 0; t < kTypes; ++t) {
+    for (const json::Value& d : details) {
+      HistoryEvent e = Event(static_cast<EventType>(t), id);
+      e.id = ++id;
+      e.timestamp_ms = 1553631253192 + id;
+      e.details = d;
+      e.name = id % 2 ? json::Value("State \"" + std::to_string(t) + "\"") : json::Value();
+      e.payload = id % 3 ? J(R"({"a": [1, 2.0, "\u2028"], "b": {}})") : json::Value();
+      e.number = id % 4 ? -1 : id;
+      events.push_back(std::move(e));
+    }
+  }
+  std::string text;
+  AppendHistoryJson(text, events);
+  EXPECT_EQ(text, json::Serialize(HistoryToJson(events)));
+  std::string tail;
+  AppendHistoryJson(tail, events, events.size() - 1);
+  EXPECT_EQ(tail, "[" + json::Serialize(EventToJson(events.back())) + "]");
+  std::string none;
+  AppendHistoryJson(none, events, events.size());
+  EXPECT_EQ(none, "[]");
+}
+
 TEST(HistoryTest, AssignsIdsAndSharesPayloads) {
   History history;
   json::Value big = J(R"({"doc": [1, 2, 3]})");
