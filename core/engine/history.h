@@ -1,9 +1,9 @@
 // Execution history in the shape of the service's GetExecutionHistory.
 //
 // Events hold shared json::Values (O(1) to store) and become text only when someone reads them
-// (EventToJson, AppendHistoryJson). AWS's hard quota of 25,000 events is enforced here: when the execution has
-// 24,999 events, the next one must be ExecutionSucceeded; anything else is replaced by an
-// ExecutionFailed event and the execution ends
+// (EventToJson, AppendHistoryJson). AWS's hard quota of 25,000 events is enforced here: when the
+// execution has 24,999 events, the next one must be ExecutionSucceeded; anything else is replaced
+// by an ExecutionFailed event and the execution ends
 // (https://docs.aws.amazon.com/step-functions/latest/dg/bp-history-limit.html).
 #ifndef ASL_CORE_ENGINE_HISTORY_H_
 #define ASL_CORE_ENGINE_HISTORY_H_
