@@ -8,8 +8,9 @@
 // definition as text / as an object) to the result, best of ROUNDS runs each. asl-wasm records
 // the history (as the playground and the native bench do) but no data flow, with the history
 // and payload quotas off (map_inline writes 40,000 events; map_inline and jsonpath_heavy exceed
-// 256 KiB). The peer keeps no history, so the main figure does not read result.history (which
-// asl-wasm turns into objects on first access); "+history read" also reads it.
+// 256 KiB). The peer queues an event log of its own as it runs (every state's entry and exit
+// with its input and output) and nobody reads it; likewise the main figure does not read
+// result.history (which asl-wasm turns into objects on first access); "+history read" does.
 //
 // Usage: node bench.mjs [--rounds N] [WORKLOAD...]   (scripts/bench-peer.sh runs npm ci first)
 import { StateMachine } from 'aws-local-stepfunctions';
