@@ -63,19 +63,22 @@ Session* NewSession(const emscripten::val& definition, const emscripten::val& in
 // UTF-8 in the module's memory, which JavaScript decodes with TextDecoder before its next call:
 // Embind's std::string conversion scans the text byte by byte in JavaScript, several times
 // slower. The view is valid until the next call into the module.
+emscripten::val Utf8ViewOf(const std::string& text) {
+  return emscripten::val(emscripten::typed_memory_view(
+      text.size(), reinterpret_cast<const unsigned char*>(text.data())));
+}
+
+// The view of a result made for this call, kept until the next one.
 emscripten::val AsUtf8View(std::string text) {
   static std::string* last = new std::string();  // Never freed: outlives every call.
   *last = std::move(text);
-  return emscripten::val(emscripten::typed_memory_view(
-      last->size(), reinterpret_cast<const unsigned char*>(last->data())));
+  return Utf8ViewOf(*last);
 }
 
 std::string SessionError(const Session& s) { return s.error(); }
 // The listing stays in the session (Session::Settle), so its view needs no copy.
 emscripten::val SessionSettle(Session& s, const std::string& answers, double max_steps) {
-  const std::string& listing = s.Settle(answers, static_cast<int64_t>(max_steps));
-  return emscripten::val(emscripten::typed_memory_view(
-      listing.size(), reinterpret_cast<const unsigned char*>(listing.data())));
+  return Utf8ViewOf(s.Settle(answers, static_cast<int64_t>(max_steps)));
 }
 std::string SessionHeartbeat(Session& s, const std::string& token) { return s.Heartbeat(token); }
 emscripten::val SessionAdvanceClockTo(Session& s, double epoch_ms) {

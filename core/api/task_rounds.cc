@@ -104,7 +104,10 @@ std::string TaskRounds::Apply(engine::Execution& execution, std::string_view ans
   for (size_t begin = 0; !answers.empty() && begin <= answers.size();) {
     size_t end = answers.find(kSeparator, begin);
     if (end == std::string_view::npos) end = answers.size();
-    if (read.size() == listed_count_) return "there are more answers than listed tasks";
+    if (read.size() == listed_count_) {
+      read.clear();
+      return "there are more answers than listed tasks";
+    }
     if (std::string problem = ReadAnswer(answers.substr(begin, end - begin), read.emplace_back());
         !problem.empty()) {
       read.clear();
