@@ -163,8 +163,8 @@ std::unique_ptr<CompiledMachine> CompileMachine(const model::StateMachine& machi
 
 uint32_t CompiledMachine::IndexOf(std::string_view name) const {
   if (model == nullptr) return kNoState;
-  auto it = model->index.find(name);
-  return it == model->index.end() ? kNoState : static_cast<uint32_t>(it->second);
+  std::optional<size_t> i = model->IndexOf(name);
+  return i ? static_cast<uint32_t>(*i) : kNoState;
 }
 
 CompiledPath CompilePathField(const model::PathField& field) {

@@ -224,13 +224,13 @@ StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLan
   }
   if (states == nullptr || !states->is_object()) return machine;
   machine.states.reserve(states->size());
-  machine.index.reserve(states->size());
   for (const json::Member& m : states->as_object()) {
     if (!m.value.is_object()) continue;
-    machine.index.emplace(m.key, machine.states.size());
     BuildState(m.key, m.value, json::AppendPointer(machine.pointer, "States", m.key),
                machine.query_language, depth, machine.complete, machine.states.emplace_back());
   }
+  machine.index.Build(machine.states.size(),
+                      [&machine](size_t i) -> std::string_view { return machine.states[i].name; });
   return machine;
 }
 

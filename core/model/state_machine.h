@@ -13,15 +13,14 @@
 #define ASL_CORE_MODEL_STATE_MACHINE_H_
 
 #include <cstddef>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <variant>
 #include <vector>
 
 #include "core/json/value.h"
+#include "core/model/name_index.h"
 #include "core/model/path_field.h"
 #include "core/model/query_language.h"
 #include "core/model/state_field.h"
@@ -61,12 +60,6 @@ struct State {
   }
 };
 
-// Hashes names so that the index can be searched with a std::string_view.
-struct NameHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
-};
-
 struct StateMachine {
   std::string pointer;  // "" for the definition; "/States/P/Branches/0", "/States/M/ItemProcessor".
   std::string start_at;
@@ -77,14 +70,18 @@ struct StateMachine {
   bool query_language_explicit = false;  // Whether this machine's JSON sets QueryLanguage.
   json::Value raw;                       // The machine's JSON object as written.
   std::vector<State> states;             // Definition order.
-  // Name → position in `states`.
-  std::unordered_map<std::string, size_t, NameHash, std::equal_to<>> index;
+  // Name → position in `states` (built over `states` once they are in place).
+  NameIndex index;
   // False when the builder stopped descending because the nesting exceeded kMaxNesting.
   bool complete = true;
 
+  // The position of the state named `name` in `states`, or nullopt.
+  std::optional<size_t> IndexOf(std::string_view name) const {
+    return index.Find(name, [this](size_t i) -> std::string_view { return states[i].name; });
+  }
   const State* Find(std::string_view name) const {
-    auto it = index.find(name);
-    return it == index.end() ? nullptr : &states[it->second];
+    std::optional<size_t> i = IndexOf(name);
+    return i ? &states[*i] : nullptr;
   }
 };
 

@@ -2,6 +2,7 @@
 // branch or Map processor is its own scope: ASL forbids transitions into or out of them);
 // every state is reachable (warning); a terminal state is reachable.
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -129,7 +130,7 @@ void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, 
   }
   first_edge.push_back(edges.size());
   for (Edge& e : edges) {
-    if (auto it = m.index.find(e.target); it != m.index.end()) e.to = it->second;
+    if (std::optional<size_t> to = m.IndexOf(e.target)) e.to = *to;
   }
   auto edges_of = [&](size_t i) {
     return std::span<const Edge>(edges.data() + first_edge[i], first_edge[i + 1] - first_edge[i]);
