@@ -8,10 +8,10 @@
 #include <cstring>
 #include <iterator>
 #include <memory>
-#include <unordered_map>
 
 #include "core/json/plain_bytes.h"
 #include "core/json/pointer.h"
+#include "core/json/position_table.h"
 #include "core/json/utf8.h"
 
 namespace asl::json {
@@ -33,6 +33,14 @@ inline bool KeyEquals(const std::string& a, std::string_view b) {
   return a.size() == b.size() &&
          (b.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), b.size()) == 0));
 }
+
+// The keys of the members of one object being parsed (from `base` on a member stack), by
+// position: the names a PositionTable of the object indexes.
+struct KeysFrom {
+  const Members* stack;
+  size_t base;
+  std::string_view operator()(size_t i) const { return (*stack)[base + i].key; }
+};
 
 // The parser's working stacks, empty between documents. A thread keeps one set for the next
 // document: an execution parses a small document per task (its result), and growing fresh
@@ -212,9 +220,9 @@ class Parser {
     // The key spans of the members kept gather past `key_base`. It differs from `base`: the
     // enclosing objects' pending members have their slot on member_stack_ but no span yet.
     const size_t key_base = key_span_stack_.size();
-    // Duplicate keys are found by a linear scan while the object is small, by a hash index
+    // Duplicate keys are found by a linear scan while the object is small, by a hash table
     // (built on first need) once it is large.
-    KeyIndex index;
+    PositionTable index;
     SkipWhitespace();
     if (pos_ < text_.size() && text_[pos_] == '}') {
       ++pos_;
@@ -268,7 +276,7 @@ class Parser {
       if (!existing) {
         member_stack_[slot].value = std::move(*value);
         key_span_stack_.push_back(key_span);
-        if (!index.empty()) index.emplace(HashKey(member_stack_[slot].key), count);
+        if (!index.empty()) index.Insert(count, KeyAt(base));
         if (options_.build_source_map) child_ids_.push_back(last_node_);
       } else {
         result_.duplicate_keys.push_back(
@@ -303,14 +311,10 @@ class Parser {
     }
   }
 
-  // The position of `key` among the members on member_stack_ past `base`: a linear scan
-  // while the object is small; past that, a hash index of the keys, built on first need and
-  // extended by the caller.
-  // Key hash → the member's position; keys are compared on the stack, not copied.
-  using KeyIndex = std::unordered_multimap<size_t, size_t>;
-  static size_t HashKey(std::string_view key) { return std::hash<std::string_view>{}(key); }
-
-  std::optional<size_t> FindMember(size_t base, size_t count, KeyIndex& index,
+  // The position of `key` among the `count` members on member_stack_ past `base`: a linear
+  // scan while the object is small; past that, a hash table of their positions, built on
+  // first need and extended by the caller.
+  std::optional<size_t> FindMember(size_t base, size_t count, PositionTable& index,
                                    const std::string& key) const {
     constexpr size_t kLinearLimit = 16;
     if (count <= kLinearLimit) {
@@ -320,15 +324,13 @@ class Parser {
       return std::nullopt;
     }
     if (index.empty()) {
-      index.reserve(count * 2);
-      for (size_t i = 0; i < count; ++i) index.emplace(HashKey(member_stack_[base + i].key), i);
+      index.Reserve(count * 2, KeyAt(base));
+      for (size_t i = 0; i < count; ++i) index.Insert(i, KeyAt(base));
     }
-    auto [first, last] = index.equal_range(HashKey(key));
-    for (auto it = first; it != last; ++it) {
-      if (KeyEquals(member_stack_[base + it->second].key, key)) return it->second;
-    }
-    return std::nullopt;
+    return index.Find(key, KeyAt(base));
   }
+  // The accessor of the keys of the object whose members start at `base` on member_stack_.
+  KeysFrom KeyAt(size_t base) const { return {&member_stack_, base}; }
 
   std::optional<Value> ParseArray(int depth) {
     if (!CheckDepth(depth)) return std::nullopt;

@@ -229,8 +229,8 @@ StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLan
     BuildState(m.key, m.value, json::AppendPointer(machine.pointer, "States", m.key),
                machine.query_language, depth, machine.complete, machine.states.emplace_back());
   }
-  machine.index.Build(machine.states.size(),
-                      [&machine](size_t i) -> std::string_view { return machine.states[i].name; });
+  machine.index.Reserve(machine.states.size(), machine.NameOf());
+  for (size_t i = 0; i < machine.states.size(); ++i) machine.index.Insert(i, machine.NameOf());
   return machine;
 }
 

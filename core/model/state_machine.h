@@ -19,8 +19,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/json/position_table.h"
 #include "core/json/value.h"
-#include "core/model/name_index.h"
 #include "core/model/path_field.h"
 #include "core/model/query_language.h"
 #include "core/model/state_field.h"
@@ -70,15 +70,18 @@ struct StateMachine {
   bool query_language_explicit = false;  // Whether this machine's JSON sets QueryLanguage.
   json::Value raw;                       // The machine's JSON object as written.
   std::vector<State> states;             // Definition order.
-  // Name → position in `states` (built over `states` once they are in place).
-  NameIndex index;
+  // Name → position in `states` (built over `states` once they are in place; names are
+  // unique within a machine, as the keys of its "States" object).
+  json::PositionTable index;
   // False when the builder stopped descending because the nesting exceeded kMaxNesting.
   bool complete = true;
 
-  // The position of the state named `name` in `states`, or nullopt.
-  std::optional<size_t> IndexOf(std::string_view name) const {
-    return index.Find(name, [this](size_t i) -> std::string_view { return states[i].name; });
+  // The accessor `index` was built with.
+  auto NameOf() const {
+    return [this](size_t i) -> std::string_view { return states[i].name; };
   }
+  // The position of the state named `name` in `states`, or nullopt.
+  std::optional<size_t> IndexOf(std::string_view name) const { return index.Find(name, NameOf()); }
   const State* Find(std::string_view name) const {
     std::optional<size_t> i = IndexOf(name);
     return i ? &states[*i] : nullptr;
