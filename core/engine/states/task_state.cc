@@ -114,7 +114,8 @@ class Task final : public StateHandler {
     request.resource = task.resource;
     request.parameters = std::move(effective);
     request.attempt = frame.retries.total();
-    request.build_context = in.TaskContextBuilder(frame);
+    request.entered_time_ms = frame.entered_time_ms;
+    request.build_context = in.TaskContextBuilder();
     request.timeout_seconds = timeout;
     request.heartbeat_seconds = heartbeat;
     in.SubmitTask(frame, std::move(request));
