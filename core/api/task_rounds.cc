@@ -71,7 +71,8 @@ const std::string& TaskRounds::List(const engine::Execution& execution, bool blo
   std::string new_kinds;
   for (size_t i = 0; i < tasks.size(); ++i) {
     listed_[i].token.assign(tasks[i].task_token);
-    listed_[i].kind = KindOf(tasks[i].state_name, tasks[i].resource, new_kinds);
+    listed_[i].kind =
+        KindOf(tasks[i].state_name.as_string(), tasks[i].resource.as_string(), new_kinds);
   }
   // Written directly rather than through a json::Value: this runs once per round.
   std::string& out = listing_;

@@ -80,8 +80,7 @@ const json::Value& Interpreter::Context(Frame& frame) {
 // captures one pointer, which std::function keeps without allocating.
 std::function<json::Value(const mocks::TaskRequest&)> Interpreter::TaskContextBuilder() {
   return [interpreter = this](const mocks::TaskRequest& request) {
-    json::Value state =
-        StateObject(json::Value(request.state_name), request.entered_time_ms, request.attempt);
+    json::Value state = StateObject(request.state_name, request.entered_time_ms, request.attempt);
     return WithTaskToken(interpreter->ExecutionContext().With("State", std::move(state)),
                          request.task_token);
   };

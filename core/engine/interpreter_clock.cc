@@ -55,7 +55,8 @@ void Interpreter::SubmitTask(Frame& frame, mocks::TaskRequest request) {
   }
   if (!options_.host_answers_tasks) {
     if (why_not.empty()) {
-      why_not = "No mock or task handler answers the Task state '" + request.state_name + "'.";
+      why_not = "No mock or task handler answers the Task state '" +
+                request.state_name.as_string() + "'.";
     }
     FinishExecution(ExecutionStatus::kFailed, {}, std::string(kStatesRuntime), why_not);
     return;

@@ -17,8 +17,10 @@
 namespace asl::mocks {
 
 struct TaskRequest {
-  std::string state_name;
-  std::string resource;
+  // The state's name and its Resource, as JSON strings shared with the state machine: making,
+  // copying and listing a request copies no text.
+  json::Value state_name;
+  json::Value resource;
   json::Value parameters;       // The effective input of the task (after InputPath / Parameters).
   std::string task_token;       // Unique per request within one execution.
   int64_t attempt = 0;          // 0 for the first try, n for the n-th retry.
