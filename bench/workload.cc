@@ -72,7 +72,8 @@ std::optional<Workload> LoadWorkload(const std::filesystem::path& dir, const std
   if (const json::Value* output = expect->Find("output")) {
     w.expected_output = *output;
   } else if (const json::Value* output_file = expect->Find("outputFile")) {
-    std::optional<json::Value> output = testing::ReadJsonFile(dir / output_file->as_string(), error);
+    std::optional<json::Value> output =
+        testing::ReadJsonFile(dir / output_file->as_string(), error);
     if (!output) return std::nullopt;
     w.expected_output = std::move(*output);
   }
@@ -81,9 +82,10 @@ std::optional<Workload> LoadWorkload(const std::filesystem::path& dir, const std
 
 std::optional<mocks::TaskOutcome> WorkloadHandlers::Invoke(const mocks::TaskRequest& request,
                                                            std::string* why_not) {
-  auto it = handlers_.find(request.state_name);
+  const std::string& state_name = request.state_name.as_string();
+  auto it = handlers_.find(state_name);
   if (it == handlers_.end() || it->second != "inc_flaky") {
-    if (why_not) *why_not = "No benchmark handler for the Task state '" + request.state_name + "'.";
+    if (why_not) *why_not = "No benchmark handler for the Task state '" + state_name + "'.";
     return std::nullopt;
   }
   const json::Value* i = request.parameters.Find("i");

@@ -4,6 +4,7 @@
 
 #include "core/engine/execution.h"
 #include "core/json/parser.h"
+#include "core/json/small_document.h"
 #include "core/model/build.h"
 
 namespace asl::api {
@@ -29,6 +30,8 @@ RunResult Run(const RunRequest& request) {
 
 std::optional<json::Value> ParseDocument(std::string_view text, std::string_view name,
                                          std::string* error) {
+  // Hosts send a small document per task; most need none of the full parser's machinery.
+  if (std::optional<json::Value> small = json::ParseSmallDocument(text)) return small;
   json::ParseResult parsed = json::Parse(text);
   if (parsed.ok()) return std::move(parsed.value);
   diag::Position at = json::LineIndex(text).ToPosition(parsed.error->span.begin);

@@ -23,7 +23,8 @@ class TaskRouter : public mocks::TaskInvoker {
 
   std::optional<mocks::TaskOutcome> Invoke(const mocks::TaskRequest& request,
                                            std::string* why_not) override {
-    if (states_.contains(request.state_name) || resources_.contains(request.resource)) {
+    if (states_.contains(request.state_name.as_string()) ||
+        resources_.contains(request.resource.as_string())) {
       return std::nullopt;
     }
     std::string reason;
@@ -32,7 +33,8 @@ class TaskRouter : public mocks::TaskInvoker {
         return outcome;
       }
     } else {
-      reason = "No mock or task handler answers the Task state '" + request.state_name + "'.";
+      reason = "No mock or task handler answers the Task state '" + request.state_name.as_string() +
+               "'.";
     }
     return mocks::TaskOutcome::Failure("States.Runtime", std::move(reason));
   }
@@ -203,9 +205,9 @@ std::string Session::StateJson(bool blocked) {
     out += i == 0 ? R"({"token":)" : R"(,{"token":)";
     json::AppendQuoted(out, task.task_token);
     out += R"(,"state":)";
-    json::AppendQuoted(out, task.state_name);
+    json::AppendQuoted(out, task.state_name.as_string());
     out += R"(,"resource":)";
-    json::AppendQuoted(out, task.resource);
+    json::AppendQuoted(out, task.resource.as_string());
     out += R"(,"input":)";
     json::SerializeTo(out, task.parameters);
     out += R"(,"attempt":)";

@@ -46,17 +46,21 @@ std::string TaskRounds::ReadAnswer(std::string_view item, Answer& out) {
   return "";
 }
 
-size_t TaskRounds::KindOf(std::string_view state, std::string_view resource,
+size_t TaskRounds::KindOf(const json::Value& state, const json::Value& resource,
                           std::string& new_kinds) {
+  if (last_kind_ < kinds_.size() && kinds_[last_kind_].state.SameAs(state) &&
+      kinds_[last_kind_].resource.SameAs(resource)) {
+    return last_kind_;
+  }
   for (size_t n = 0; n < kinds_.size(); ++n) {
     size_t i = (last_kind_ + n) % kinds_.size();
     if (kinds_[i].state == state && kinds_[i].resource == resource) return last_kind_ = i;
   }
-  kinds_.push_back({std::string(state), std::string(resource)});
+  kinds_.push_back({state, resource});
   new_kinds += new_kinds.empty() ? "[[" : ",[";
-  json::AppendQuoted(new_kinds, state);
+  json::AppendQuoted(new_kinds, state.as_string());
   new_kinds += ',';
-  json::AppendQuoted(new_kinds, resource);
+  json::AppendQuoted(new_kinds, resource.as_string());
   new_kinds += ']';
   return last_kind_ = kinds_.size() - 1;
 }
@@ -126,7 +130,8 @@ std::string TaskRounds::Apply(engine::Execution& execution, std::string_view ans
           execution.CompleteTask(token, std::move(answer.result));
         } else {
           execution.FailTask(token, "States.Runtime",
-                             "The result of the Task state '" + kinds_[listed_[i].kind].state +
+                             "The result of the Task state '" +
+                                 kinds_[listed_[i].kind].state.as_string() +
                                  "' is not valid JSON: " + answer.error);
         }
         break;

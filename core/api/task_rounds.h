@@ -39,9 +39,10 @@ class TaskRounds {
   std::string Apply(engine::Execution& execution, std::string_view answers);
 
  private:
+  // The JSON strings of the requests that named the kind first (a state's requests share them).
   struct Kind {
-    std::string state;
-    std::string resource;
+    json::Value state;
+    json::Value resource;
   };
   struct Listed {
     std::string token;
@@ -59,8 +60,8 @@ class TaskRounds {
   static std::string ReadAnswer(std::string_view item, Answer& out);
 
   // The number of the kind of (state, resource), registering it (and appending it to
-  // `new_kinds` as JSON) when it is new.
-  size_t KindOf(std::string_view state, std::string_view resource, std::string& new_kinds);
+  // `new_kinds` as JSON) when it is new. Strings shared with a known kind match it at once.
+  size_t KindOf(const json::Value& state, const json::Value& resource, std::string& new_kinds);
 
   std::vector<Kind> kinds_;
   size_t last_kind_ = 0;  // Where KindOf looks first: tasks of one state tend to follow.

@@ -76,14 +76,13 @@ const json::Value& Interpreter::Context(Frame& frame) {
 }
 
 // A Task state's frame has no Map item ($$.Map.Item is only for a Map state's ItemSelector),
-// and its request carries the state's name, token and retry count.
-std::function<json::Value(const mocks::TaskRequest&)> Interpreter::TaskContextBuilder(
-    const Frame& frame) {
-  return [execution = ExecutionContext(),
-          entered_time_ms = frame.entered_time_ms](const mocks::TaskRequest& request) {
-    json::Value state =
-        StateObject(json::Value(request.state_name), entered_time_ms, request.attempt);
-    return WithTaskToken(execution.With("State", std::move(state)), request.task_token);
+// and its request carries the state's name, entry time, token and retry count. The builder
+// captures one pointer, which std::function keeps without allocating.
+std::function<json::Value(const mocks::TaskRequest&)> Interpreter::TaskContextBuilder() {
+  return [interpreter = this](const mocks::TaskRequest& request) {
+    json::Value state = StateObject(request.state_name, request.entered_time_ms, request.attempt);
+    return WithTaskToken(interpreter->ExecutionContext().With("State", std::move(state)),
+                         request.task_token);
   };
 }
 
@@ -96,7 +95,7 @@ path::Environment Interpreter::Environment(Frame& frame, const json::Value& inpu
 }
 
 const std::string& Interpreter::NewTaskToken(Frame& frame) {
-  frame.task_token = random_.NextUuid();
+  random_.NextUuid(frame.task_token);
   return frame.task_token;
 }
 

@@ -98,9 +98,9 @@ class Interpreter {
   const std::string& NewTaskToken(Frame& frame);
   // The context object ($$) for the frame's current state.
   const json::Value& Context(Frame& frame);
-  // For TaskRequest::build_context: the context object of the frame's current Task state, as
-  // Context(frame) gives it, with the request's token, attempt and state name.
-  std::function<json::Value(const mocks::TaskRequest&)> TaskContextBuilder(const Frame& frame);
+  // For TaskRequest::build_context: the context object of a Task state, as Context(frame)
+  // gives it, with the request's state name, entry time, attempt and token.
+  std::function<json::Value(const mocks::TaskRequest&)> TaskContextBuilder();
 
   // The state is done with `output`: records its exit event (with the variables `assigned`,
   // if any) and goes to `next` (or ends the frame when next == kNoState).

@@ -43,22 +43,20 @@ void Interpreter::SubmitTask(Frame& frame, mocks::TaskRequest request) {
   if (frame.task_token.empty()) NewTaskToken(frame);
   frame.status = FrameStatus::kWaitingTask;
   std::string why_not;
+  request.task_token = frame.task_token;
   if (options_.invoker != nullptr) {
-    // An invoker answers at the instant of the submission: no timeout can fire. The token
-    // moves to the request while it asks, and comes back if it does not answer.
-    request.task_token = std::move(frame.task_token);
-    frame.task_token.clear();
+    // An invoker answers at the instant of the submission: no timeout can fire. The frame
+    // keeps its token (and the token's buffer, for the next one) only while the task is out.
     if (std::optional<mocks::TaskOutcome> outcome = options_.invoker->Invoke(request, &why_not)) {
+      frame.task_token.clear();
       Current(frame).handler->OnTaskOutcome(*this, frame, *outcome);
       return;
     }
-    frame.task_token = request.task_token;
-  } else {
-    request.task_token = frame.task_token;
   }
   if (!options_.host_answers_tasks) {
     if (why_not.empty()) {
-      why_not = "No mock or task handler answers the Task state '" + request.state_name + "'.";
+      why_not = "No mock or task handler answers the Task state '" +
+                request.state_name.as_string() + "'.";
     }
     FinishExecution(ExecutionStatus::kFailed, {}, std::string(kStatesRuntime), why_not);
     return;

@@ -33,12 +33,12 @@ std::optional<uint32_t> PendingTasks::Remove(std::string_view token) {
   size_t i = IndexOf(token);
   if (i == requests_.size()) return std::nullopt;
   uint32_t frame_id = frames_[i];
-  if (i == first_) {
+  if (i + 1 == requests_.size() && i == first_) {
+    Clear();  // The last live request: destroyed once, the storage kept.
+  } else if (i == first_) {
     requests_[i] = mocks::TaskRequest();  // Frees what it held now, not at the next erase.
     ++first_;
-    if (first_ == requests_.size()) {
-      Clear();
-    } else if (first_ >= kCompactAfter && first_ * 2 >= requests_.size()) {
+    if (first_ >= kCompactAfter && first_ * 2 >= requests_.size()) {
       requests_.erase(requests_.begin(), requests_.begin() + static_cast<ptrdiff_t>(first_));
       frames_.erase(frames_.begin(), frames_.begin() + static_cast<ptrdiff_t>(first_));
       first_ = 0;

@@ -46,25 +46,29 @@ int64_t SeededRandom::NextInRange(int64_t low, int64_t high) {
 }
 
 std::string SeededRandom::NextUuid() {
+  std::string out;
+  NextUuid(out);
+  return out;
+}
+
+void SeededRandom::NextUuid(std::string& out) {
   uint64_t hi = NextU64();
   uint64_t lo = NextU64();
   hi = (hi & ~0xF000ull) | 0x4000ull;                         // Version 4.
   lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;  // Variant 10xx.
   static constexpr char kHex[] = "0123456789abcdef";
-  // Where the 32 hex digits go in "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx", most significant
-  // first: hi's 16 digits, then lo's.
-  static constexpr uint8_t kDigitAt[32] = {0,  1,  2,  3,  4,  5,  6,  7,  9,  10, 11,
-                                           12, 14, 15, 16, 17, 19, 20, 21, 22, 24, 25,
-                                           26, 27, 28, 29, 30, 31, 32, 33, 34, 35};
+  // "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx": hi's 8 bytes then lo's, most significant first,
+  // two hex digits each; a dash before the 5th, 7th, 9th and 11th byte.
   char text[36];
-  text[8] = text[13] = text[18] = text[23] = '-';
-  for (int i = 0; i < 16; ++i) {
-    text[kDigitAt[15 - i]] = kHex[hi & 0xF];
-    text[kDigitAt[31 - i]] = kHex[lo & 0xF];
-    hi >>= 4;
-    lo >>= 4;
+  char* at = text;
+  for (int byte = 0; byte < 16; ++byte) {
+    if (byte == 4 || byte == 6 || byte == 8 || byte == 10) *at++ = '-';
+    const uint64_t word = byte < 8 ? hi : lo;
+    const unsigned bits = static_cast<unsigned>(word >> (56 - 8 * (byte % 8))) & 0xFF;
+    *at++ = kHex[bits >> 4];
+    *at++ = kHex[bits & 0xF];
   }
-  return std::string(text, sizeof(text));
+  out.assign(text, sizeof(text));
 }
 
 }  // namespace asl::engine

@@ -25,6 +25,9 @@ class SeededRandom : public intrinsics::RandomSource {
   int64_t NextInRange(int64_t low, int64_t high);
   // A random (version 4, variant 1) UUID in lowercase 8-4-4-4-12 form.
   std::string NextUuid();
+  // The same UUID written over `out` (which keeps its buffer: a string that held one before
+  // takes the next without allocating).
+  void NextUuid(std::string& out);
 
  private:
   uint64_t state_[4];

@@ -62,6 +62,19 @@ TEST(SeededRandomTest, UuidsOfASeedAreStable) {
   EXPECT_EQ(SeededRandom(0).NextUuid(), "99ec5f36-cb75-42b4-bf6e-1f784956452a");
 }
 
+// The overload that writes into a string gives the same sequence and reuses the string's buffer.
+TEST(SeededRandomTest, UuidIntoAStringReusesItsBuffer) {
+  SeededRandom r(1);
+  std::string token = "a longer text than any UUID, so that the buffer need not grow";
+  const char* buffer = token.data();
+  r.NextUuid(token);
+  EXPECT_EQ(token, "b3f2af6d-0fc7-40c5-853b-559647364cea");
+  EXPECT_EQ(token.data(), buffer);
+  r.NextUuid(token);
+  EXPECT_EQ(token, "92f89756-082a-4514-a42e-1c7bc266a3a7");
+  EXPECT_EQ(token.data(), buffer);
+}
+
 TEST(VirtualClockTest, OnlyMovesForward) {
   VirtualClock clock(1000);
   EXPECT_EQ(clock.now_ms(), 1000);

@@ -151,7 +151,9 @@ Result EvaluateNode(const Node& node, const path::Environment& env, RandomSource
           stack.resize(base);
           return r;
         }
-        stack.push_back({key, std::move(std::get<json::Value>(r))});
+        json::Member& member = stack.emplace_back();  // Built in place: no temporary key.
+        member.key = key;
+        member.value = std::move(std::get<json::Value>(r));
       }
       json::Value object;
       if (node.unique_keys) {

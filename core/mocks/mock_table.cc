@@ -10,19 +10,20 @@ MockTable::MockTable(std::map<std::string, MockedResponse, std::less<>> response
     : responses_(std::move(responses)) {}
 
 std::optional<TaskOutcome> MockTable::Invoke(const TaskRequest& request, std::string* why_not) {
-  auto count_it = counts_.find(request.state_name);
-  if (count_it == counts_.end()) count_it = counts_.emplace(request.state_name, 0).first;
+  const std::string& state_name = request.state_name.as_string();
+  auto count_it = counts_.find(state_name);
+  if (count_it == counts_.end()) count_it = counts_.emplace(state_name, 0).first;
   int64_t invocation = count_it->second++;
-  auto it = responses_.find(request.state_name);
+  auto it = responses_.find(state_name);
   if (it == responses_.end()) {
-    if (why_not) *why_not = "No mocked response for the Task state '" + request.state_name + "'.";
+    if (why_not) *why_not = "No mocked response for the Task state '" + state_name + "'.";
     return std::nullopt;
   }
   const TaskOutcome* outcome = it->second.ForInvocation(invocation);
   if (outcome == nullptr) {
     if (why_not) {
       *why_not = "No mocked response for invocation " + std::to_string(invocation) +
-                 " of the Task state '" + request.state_name +
+                 " of the Task state '" + state_name +
                  "' (mocked invocations: " + it->second.DescribeKeys() + ").";
     }
     return std::nullopt;

@@ -17,11 +17,14 @@
 namespace asl::mocks {
 
 struct TaskRequest {
-  std::string state_name;
-  std::string resource;
-  json::Value parameters;  // The effective input of the task (after InputPath / Parameters).
-  std::string task_token;  // Unique per request within one execution.
-  int64_t attempt = 0;     // 0 for the first try, n for the n-th retry.
+  // The state's name and its Resource, as JSON strings shared with the state machine: making,
+  // copying and listing a request copies no text.
+  json::Value state_name;
+  json::Value resource;
+  json::Value parameters;       // The effective input of the task (after InputPath / Parameters).
+  std::string task_token;       // Unique per request within one execution.
+  int64_t attempt = 0;          // 0 for the first try, n for the n-th retry.
+  int64_t entered_time_ms = 0;  // When the Task state was entered ($$.State.EnteredTime).
   // The context object ($$) the task runs in, as the engine builds it where the request is made:
   // Execution, StateMachine, State {Name, EnteredTime, RetryCount}, Task {Token} (no Map: the
   // service shows $$.Map.Item only to the Map state's ItemSelector). Null when the requester has
@@ -33,7 +36,8 @@ struct TaskRequest {
   // The context object once built, or as the requester gave it.
   mutable json::Value context;
   // Builds the context object of this request (the engine sets it, so a request nobody asks
-  // about costs no context object). It reads only the request and what it captured.
+  // about costs no context object). It reads the request and what it captured; the engine's
+  // builder reads its execution, so read the context of a request while its execution lives.
   std::function<json::Value(const TaskRequest&)> build_context;
   // The state's TimeoutSeconds and HeartbeatSeconds as resolved for this attempt (literal,
   // *Path or JSONata), when it sets them. The engine times out a task the host leaves

@@ -48,6 +48,7 @@ FamilyEvents EventsOf(TaskResource::Family family) {
 // resource (started, succeeded), shared by every attempt.
 struct TaskPlan final : StatePlan {
   TaskResource resource;
+  json::Value resource_arn;      // The Resource as written, for the task requests.
   json::Value resource_details;  // Null when the family's events carry no resource.
   // The scheduled event's details when they name only the resource: Lambda and activity
   // tasks without TimeoutSeconds or HeartbeatSeconds (Task-family events add the region).
@@ -59,6 +60,7 @@ class Task final : public StateHandler {
   std::unique_ptr<const StatePlan> Prepare(const CompiledMachine&,
                                            const model::State& state) const override {
     auto plan = std::make_unique<TaskPlan>();
+    plan->resource_arn = json::Value(state.As<model::TaskState>()->resource);
     plan->resource = ClassifyResource(state.As<model::TaskState>()->resource);
     json::Members details = ResourceDetails(plan->resource, false);
     if (!details.empty())
@@ -110,11 +112,12 @@ class Task final : public StateHandler {
       in.Emit(frame, std::move(submitted));
     }
     mocks::TaskRequest request;
-    request.state_name = state.name.as_string();
-    request.resource = task.resource;
+    request.state_name = state.name;
+    request.resource = plan.resource_arn;
     request.parameters = std::move(effective);
     request.attempt = frame.retries.total();
-    request.build_context = in.TaskContextBuilder(frame);
+    request.entered_time_ms = frame.entered_time_ms;
+    request.build_context = in.TaskContextBuilder();
     request.timeout_seconds = timeout;
     request.heartbeat_seconds = heartbeat;
     in.SubmitTask(frame, std::move(request));
