@@ -1,7 +1,9 @@
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/json/parser.h"
+#include "core/json/small_document.h"
 #include "core/json/source_map.h"
 #include "core/json/writer.h"
 #include "tests/fuzz/fuzz_targets.h"
@@ -10,6 +12,13 @@ namespace asl::fuzz {
 
 void FuzzJson(std::string_view data) {
   json::ParseResult parsed = json::Parse(data, {.build_source_map = true});
+  // The small-document reader accepts only what the parser reads, and reads it the same.
+  if (std::optional<json::Value> small = json::ParseSmallDocument(data)) {
+    if (!parsed.ok() || !(*small == parsed.value) ||
+        json::Serialize(*small) != json::Serialize(parsed.value)) {
+      __builtin_trap();
+    }
+  }
   json::LineIndex lines(data);
   if (!parsed.ok()) {
     if (parsed.error->span.begin > data.size() || parsed.error->span.end > data.size()) {
