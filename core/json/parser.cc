@@ -276,7 +276,6 @@ class Parser {
       if (!existing) {
         member_stack_[slot].value = std::move(*value);
         key_span_stack_.push_back(key_span);
-        if (!index.empty()) index.Insert(count, KeyAt(base));
         if (options_.build_source_map) child_ids_.push_back(last_node_);
       } else {
         result_.duplicate_keys.push_back(
@@ -311,9 +310,10 @@ class Parser {
     }
   }
 
-  // The position of `key` among the `count` members on member_stack_ past `base`: a linear
-  // scan while the object is small; past that, a hash table of their positions, built on
-  // first need and extended by the caller.
+  // The position of `key` (the member at `base` + `count`) among the `count` members before
+  // it on member_stack_ past `base`: a linear scan while the object is small; past that, a
+  // hash table of their positions, built on first need, which takes in `key`'s position too
+  // when the key is new.
   std::optional<size_t> FindMember(size_t base, size_t count, PositionTable& index,
                                    const std::string& key) const {
     constexpr size_t kLinearLimit = 16;
@@ -327,7 +327,7 @@ class Parser {
       index.Reserve(count * 2, KeyAt(base));
       for (size_t i = 0; i < count; ++i) index.Insert(i, KeyAt(base));
     }
-    return index.Find(key, KeyAt(base));
+    return index.Insert(count, KeyAt(base));
   }
   // The accessor of the keys of the object whose members start at `base` on member_stack_.
   KeysFrom KeyAt(size_t base) const { return {&member_stack_, base}; }

@@ -32,14 +32,22 @@ class PositionTable {
     return std::nullopt;
   }
 
-  // Indexes `position` (below 2^32 - 1) under name_of(position); the caller makes sure no
-  // indexed position has the same name (Find first). Grows, rehashing, to keep at least
-  // half of the slots empty.
+  // Indexes `position` (below 2^32 - 1) under name_of(position) unless an indexed position
+  // has that name already: returns that position then, and indexes nothing. Grows,
+  // rehashing, to keep at least half of the slots empty.
   template <typename NameOf>
-  void Insert(size_t position, NameOf name_of) {
+  std::optional<size_t> Insert(size_t position, NameOf name_of) {
     if ((count_ + 1) * 2 > slots_.size()) Rehash(TableSize(count_ + 1), name_of);
-    Place(position, name_of);
+    const std::string_view name = name_of(position);
+    const size_t mask = slots_.size() - 1;
+    size_t slot = Hash(name) & mask;
+    for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
+      const size_t existing = slots_[slot] - 1;
+      if (name_of(existing) == name) return existing;
+    }
+    slots_[slot] = static_cast<uint32_t>(position + 1);
     ++count_;
+    return std::nullopt;
   }
 
   // Makes room for `count` positions without growing again.

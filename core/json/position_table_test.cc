@@ -19,7 +19,7 @@ TEST(PositionTableTest, FindsEveryNameAtItsPositionWhileItGrows) {
   for (size_t i = 0; i < 1000; ++i) {
     names.names.push_back("State" + std::to_string(i));
     ASSERT_EQ(table.Find(names.names[i], names), std::nullopt);
-    table.Insert(i, names);
+    ASSERT_EQ(table.Insert(i, names), std::nullopt);
     // Everything inserted so far is still found after each growth.
     if ((i & (i + 1)) == 0) {
       for (size_t j = 0; j <= i; ++j) ASSERT_EQ(table.Find(names.names[j], names), j);
@@ -45,6 +45,17 @@ TEST(PositionTableTest, IndexesPositionsInAnyOrderAfterAReserve) {
   EXPECT_EQ(table.Find("", names), 0u);
   EXPECT_EQ(table.Find("A", names), 1u);
   EXPECT_EQ(table.Find("B", names), std::nullopt);  // Position 2 was not inserted.
+}
+
+TEST(PositionTableTest, InsertingATakenNameReturnsThePositionThatHasIt) {
+  Names names{{"A", "B", "A", "B", "C"}};
+  PositionTable table;
+  for (size_t i = 0; i < names.names.size(); ++i) table.Insert(i, names);
+  EXPECT_EQ(table.size(), 3u);
+  EXPECT_EQ(table.Insert(2, names), 0u);
+  EXPECT_EQ(table.Find("A", names), 0u);
+  EXPECT_EQ(table.Find("B", names), 1u);
+  EXPECT_EQ(table.Find("C", names), 4u);
 }
 
 TEST(PositionTableTest, AnEmptyTableFindsNothing) {

@@ -1,12 +1,13 @@
 // State names: unique across the whole state machine, at most 80 characters, no control
 // characters (ASL "States": names MUST be unique within the machine and at most 80 Unicode
 // characters long).
-#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/json/pointer.h"
+#include "core/json/position_table.h"
 #include "core/validate/codes.h"
 #include "core/validate/rules/rule_context.h"
 
@@ -40,13 +41,12 @@ void CheckNames(const RuleContext& context, Report& report) {
   std::vector<const model::State*> states;  // Every state, in the order rules visit them.
   states.reserve(context.machine.states.size());
   ForEachState(context.machine, [&](const model::State& s) { states.push_back(&s); });
-  // Name → the first state with it: open addressing with linear probing in a table at most
-  // half full (one allocation instead of one per name).
-  size_t capacity = 16;
-  while (capacity < 2 * states.size()) capacity *= 2;
-  std::vector<const model::State*> first_seen(capacity, nullptr);
-  for (const model::State* state : states) {
-    const model::State& s = *state;
+  // Name → the first state with it.
+  auto name_of = [&states](size_t i) -> std::string_view { return states[i]->name; };
+  json::PositionTable first_seen;
+  first_seen.Reserve(states.size(), name_of);
+  for (size_t i = 0; i < states.size(); ++i) {
+    const model::State& s = *states[i];
     if (s.name.empty()) {
       report.Add(code::kInvalidStateName, s.pointer, "A state has an empty name; name it.");
     } else if (CodePoints(s.name) > kMaxNameLength) {
@@ -58,16 +58,9 @@ void CheckNames(const RuleContext& context, Report& report) {
       report.Add(code::kInvalidStateName, s.pointer,
                  "State name " + Quote(s.name) + " contains a control character; remove it.");
     }
-    size_t slot = std::hash<std::string_view>{}(s.name) & (capacity - 1);
-    while (first_seen[slot] != nullptr && first_seen[slot]->name != s.name) {
-      slot = (slot + 1) & (capacity - 1);
-    }
-    if (first_seen[slot] == nullptr) {
-      first_seen[slot] = &s;
-    } else {
+    if (std::optional<size_t> first = first_seen.Insert(i, name_of)) {
       report.Add(code::kDuplicateStateName, s.pointer,
-                 "State name " + Quote(s.name) + " is already used at " +
-                     first_seen[slot]->pointer +
+                 "State name " + Quote(s.name) + " is already used at " + states[*first]->pointer +
                      "; state names must be unique across the whole state machine, so rename "
                      "one.");
     }
