@@ -38,7 +38,7 @@ void Interpreter::WaitUntil(Frame& frame, int64_t deadline_ms, uint8_t phase) {
   ArmTimer(deadline_ms, frame.id, ++frame.wake_generation, TimerKind::kWake);
 }
 
-void Interpreter::SubmitTask(Frame& frame, mocks::TaskRequest request) {
+void Interpreter::SubmitTask(Frame& frame, mocks::TaskRequest&& request) {
   if (finished()) return;
   if (frame.task_token.empty()) NewTaskToken(frame);
   frame.status = FrameStatus::kWaitingTask;

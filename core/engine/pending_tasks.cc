@@ -11,7 +11,7 @@ constexpr size_t kCompactAfter = 32;
 
 }  // namespace
 
-void PendingTasks::Add(mocks::TaskRequest request, uint32_t frame_id) {
+void PendingTasks::Add(mocks::TaskRequest&& request, uint32_t frame_id) {
   requests_.push_back(std::move(request));
   frames_.push_back(frame_id);
 }

@@ -21,7 +21,7 @@ namespace asl::engine {
 
 class PendingTasks {
  public:
-  void Add(mocks::TaskRequest request, uint32_t frame_id);
+  void Add(mocks::TaskRequest&& request, uint32_t frame_id);
   // The id of the frame waiting for `token`, or nullopt when no request has it.
   std::optional<uint32_t> FrameOf(std::string_view token) const;
   // Drops the request with `token`; returns its frame's id, or nullopt when none has it.
