@@ -120,9 +120,10 @@ std::optional<TemplateProblem> CompileNode(const json::Value& value, const std::
   return std::nullopt;
 }
 
-// Built objects' members and arrays' items gather on these per-thread stacks (nested nodes
-// above their parent's), and each node is made from its part of the stack with one
-// allocation instead of first filling a vector of its own.
+// Arrays' items, and the members of objects whose keys may repeat ("a" beside "a.$"), gather
+// on these per-thread stacks (nested nodes above their parent's), and each node is made from
+// its part of the stack with one allocation instead of first filling a vector of its own.
+// Objects with distinct keys are built in their final node (json::ObjectBuilder).
 thread_local std::vector<json::Member> member_stack;
 thread_local std::vector<json::Value> item_stack;
 
@@ -163,6 +164,17 @@ std::optional<Failure> EvaluateNode(const Node& node, const path::Environment& e
       return std::nullopt;
     }
     case Node::Kind::kObject: {
+      if (node.unique_keys) {
+        // Distinct keys, known in number: the object is built in its final node.
+        json::ObjectBuilder object(node.members.size());
+        for (const auto& [key, child] : node.members) {
+          json::Value value;
+          if (auto failure = EvaluateNode(child, env, random, value)) return failure;
+          object.Add(key, std::move(value));
+        }
+        out = object.Finish();
+        return std::nullopt;
+      }
       std::vector<json::Member>& stack = member_stack;
       const size_t base = stack.size();
       for (const auto& [key, child] : node.members) {
@@ -175,13 +187,9 @@ std::optional<Failure> EvaluateNode(const Node& node, const path::Environment& e
         member.key = key;
         member.value = std::move(value);
       }
-      if (node.unique_keys) {
-        out = json::Value::TakeUniqueMembers(std::span(stack).subspan(base));
-      } else {
-        // The Members constructor keeps one member per key should "a" and "a.$" both appear.
-        out = json::Value(json::Members(std::make_move_iterator(stack.begin() + base),
-                                        std::make_move_iterator(stack.end())));
-      }
+      // The Members constructor keeps one member per key should "a" and "a.$" both appear.
+      out = json::Value(json::Members(std::make_move_iterator(stack.begin() + base),
+                                      std::make_move_iterator(stack.end())));
       stack.resize(base);
       return std::nullopt;
     }
