@@ -73,6 +73,35 @@ TEST(SessionTest, HostByResourceAndMocksForTheRest) {
   EXPECT_EQ(*pending.Find("input"), J(R"({"from": "mock"})"));
 }
 
+TEST(SessionTest, HostStatesAndMockedStatesAlternateInALoop) {
+  // The router remembers the last host state it found: the mocked state in between, and the
+  // host state again, must each still go their own way.
+  constexpr std::string_view kLoop = R"({"StartAt": "H", "States": {
+    "H": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:h",
+          "ResultPath": "$.h", "Next": "M"},
+    "M": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:m",
+          "ResultPath": "$.m", "Next": "Again"},
+    "Again": {"Type": "Choice", "Choices": [{"Variable": "$.h", "NumericLessThan": 3,
+                                             "Next": "H"}], "Default": "Done"},
+    "Done": {"Type": "Succeed"}}})";
+  Session s = Session::Create(kLoop, "{}", R"({"host": {"states": ["H"]},
+      "mocks": {"M": {"0": {"Return": "mocked"}, "1": {"Return": "mocked"},
+                      "2": {"Return": "mocked"}}}})");
+  ASSERT_TRUE(s.ok()) << s.error();
+  for (int round = 1; round <= 3; ++round) {
+    json::Value state = J(s.Advance(1000));
+    ASSERT_EQ(*state.Find("state"), json::Value("waiting")) << round;
+    const json::Value& pending = *state.Find("pending")->At(0);
+    EXPECT_EQ(*pending.Find("state"), json::Value("H"));
+    EXPECT_EQ(s.Complete(pending.Find("token")->as_string(), std::to_string(round)),
+              R"({"ok":true})");
+  }
+  EXPECT_EQ(*J(s.Advance(1000)).Find("state"), json::Value("finished"));
+  json::Value report = J(s.Report());
+  EXPECT_EQ(*report.Find("status"), json::Value("SUCCEEDED"));
+  EXPECT_EQ(*report.Find("output"), J(R"({"h": 3, "m": "mocked"})"));
+}
+
 TEST(SessionTest, WithHostATaskNobodyAnswersFailsTheTask) {
   constexpr std::string_view kCaught = R"({"StartAt": "T", "States": {
     "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,

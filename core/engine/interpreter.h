@@ -113,7 +113,7 @@ class Interpreter {
   // Sends a task request (with the frame's token from NewTaskToken, or a new one). The outcome
   // arrives through the handler's OnTaskOutcome, at once when the invoker answers, else when the
   // host does.
-  void SubmitTask(Frame& frame, mocks::TaskRequest request);
+  void SubmitTask(Frame& frame, mocks::TaskRequest&& request);
   // Starts a child frame running `machine` with `input` (a Parallel branch or Map iteration).
   // With `silent`, the child's events stay out of the history (a Distributed Map's child
   // executions have their own histories).

@@ -38,12 +38,13 @@ void Interpreter::WaitUntil(Frame& frame, int64_t deadline_ms, uint8_t phase) {
   ArmTimer(deadline_ms, frame.id, ++frame.wake_generation, TimerKind::kWake);
 }
 
-void Interpreter::SubmitTask(Frame& frame, mocks::TaskRequest request) {
+void Interpreter::SubmitTask(Frame& frame, mocks::TaskRequest&& request) {
   if (finished()) return;
   if (frame.task_token.empty()) NewTaskToken(frame);
   frame.status = FrameStatus::kWaitingTask;
   std::string why_not;
-  request.task_token = frame.task_token;
+  request.task_token = pending_.TokenBuffer();
+  request.task_token.assign(frame.task_token);
   if (options_.invoker != nullptr) {
     // An invoker answers at the instant of the submission: no timeout can fire. The frame
     // keeps its token (and the token's buffer, for the next one) only while the task is out.

@@ -1,5 +1,6 @@
 #include "core/engine/payload_template.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -12,15 +13,15 @@ ValueOrError ApplyPayloadTemplate(Interpreter& interpreter, Frame& frame,
                                   const json::Value& input) {
   if (!payload_template.payload) return interpreter.RuntimeError(frame, payload_template.problem);
   const intrinsics::PayloadTemplate& compiled = *payload_template.payload;
-  intrinsics::Result result =
-      compiled.is_static()
-          ? compiled.Evaluate(path::Environment{}, nullptr)
-          : compiled.Evaluate(interpreter.Environment(frame, input), &interpreter.random());
-  if (auto* value = std::get_if<json::Value>(&result)) return std::move(*value);
-  auto& failure = std::get<intrinsics::Failure>(result);
-  StateError error = interpreter.RuntimeError(frame, failure.cause);
-  error.error = failure.error;
-  error.terminal = failure.error == kStatesRuntime;
+  json::Value value;
+  std::optional<intrinsics::Failure> failure =
+      compiled.is_static() ? compiled.EvaluateInto(path::Environment{}, nullptr, value)
+                           : compiled.EvaluateInto(interpreter.Environment(frame, input),
+                                                   &interpreter.random(), value);
+  if (!failure) return value;
+  StateError error = interpreter.RuntimeError(frame, failure->cause);
+  error.error = failure->error;
+  error.terminal = failure->error == kStatesRuntime;
   return error;
 }
 

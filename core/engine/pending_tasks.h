@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,7 +22,10 @@ namespace asl::engine {
 
 class PendingTasks {
  public:
-  void Add(mocks::TaskRequest request, uint32_t frame_id);
+  void Add(mocks::TaskRequest&& request, uint32_t frame_id);
+  // An empty string for a new request's token: the buffer of an answered request's token when
+  // one is kept, so that once tasks have been answered a token costs no allocation.
+  std::string TokenBuffer();
   // The id of the frame waiting for `token`, or nullopt when no request has it.
   std::optional<uint32_t> FrameOf(std::string_view token) const;
   // Drops the request with `token`; returns its frame's id, or nullopt when none has it.
@@ -37,10 +41,13 @@ class PendingTasks {
  private:
   // The index of the live request with `token`, or requests_.size().
   size_t IndexOf(std::string_view token) const;
+  // Keeps the token buffer of the request at `i`, which is about to be dropped (a few at most).
+  void KeepTokenBuffer(size_t i);
 
   std::vector<mocks::TaskRequest> requests_;  // [0, first_) answered: emptied, not yet erased
   std::vector<uint32_t> frames_;              // Parallel to requests_.
   size_t first_ = 0;
+  std::vector<std::string> token_buffers_;  // Empty strings with the capacity of a token.
 };
 
 }  // namespace asl::engine

@@ -33,6 +33,40 @@ TEST(PendingTasksTest, ListsRequestsInSubmissionOrderWithTheirFrames) {
   EXPECT_EQ(pending.requests()[1].state_name, "Sb");
 }
 
+TEST(PendingTasksTest, AnsweredTokensLendTheirBuffersToTheNextRequests) {
+  PendingTasks pending;
+  EXPECT_EQ(pending.TokenBuffer(), "");
+  const std::string long_token(36, 'f');  // Past std::string's inline capacity.
+  pending.Add(Request(long_token + "1"), 1);
+  pending.Add(Request(long_token + "2"), 2);
+  const char* first = pending.requests()[0].task_token.data();
+  EXPECT_EQ(pending.Remove(long_token + "1"), 1u);
+  EXPECT_EQ(Tokens(pending), (std::vector<std::string>{long_token + "2"}));
+  std::string buffer = pending.TokenBuffer();
+  EXPECT_EQ(buffer, "");
+  EXPECT_EQ(buffer.data(), first);
+  EXPECT_EQ(pending.TokenBuffer(), "");  // Only one was kept.
+  buffer.assign(long_token + "3");
+  mocks::TaskRequest request = Request("");
+  request.task_token = std::move(buffer);
+  pending.Add(std::move(request), 3);
+  EXPECT_EQ(pending.FrameOf(long_token + "3"), 3u);
+  EXPECT_EQ(pending.Remove(long_token + "2"), 2u);
+  EXPECT_EQ(pending.Remove(long_token + "3"), 3u);
+  EXPECT_TRUE(pending.empty());
+  for (int i = 0; i < 40; ++i) pending.Add(Request(long_token + std::to_string(i)), i);
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(pending.Remove(long_token + std::to_string(i)), i);
+  EXPECT_TRUE(pending.empty());
+  size_t kept = 0;  // At most a few buffers are kept, however many tasks were answered.
+  for (int i = 0; i < 40; ++i) {
+    std::string kept_buffer = pending.TokenBuffer();
+    EXPECT_EQ(kept_buffer, "");
+    if (kept_buffer.capacity() >= long_token.size()) ++kept;
+  }
+  EXPECT_GT(kept, 0u);
+  EXPECT_LE(kept, 16u);
+}
+
 TEST(PendingTasksTest, RemovesTheOldestTheNewestOrOneInBetween) {
   PendingTasks pending;
   for (int i = 0; i < 5; ++i) pending.Add(Request(std::to_string(i)), i + 10);

@@ -23,6 +23,9 @@ struct PayloadTemplate::Node {
   std::vector<Node> items;               // kArray
   std::optional<Expression> expression;  // kExpression
   std::string field;                     // kExpression: the key as written.
+  // kExpression: the expression is a definite path; evaluating it reads the selected value in
+  // place (Path::Select) instead of going through Expression::Evaluate.
+  bool definite_path = false;
   // kObject: no two output keys are equal (no "a" beside "a.$"), so the object is built
   // without looking for duplicates.
   bool unique_keys = true;
@@ -73,6 +76,8 @@ std::optional<TemplateProblem> CompileNode(const json::Value& value, const std::
         child.kind = Node::Kind::kExpression;
         child.expression = std::move(std::get<Expression>(compiled));
         child.field = member.key;
+        const path::Path* path = child.expression->path();
+        child.definite_path = path != nullptr && path->is_definite();
         dynamic = true;
         out.members.push_back(
             {member.key.substr(0, member.key.size() - kSuffix.size()), std::move(child)});
@@ -115,59 +120,82 @@ std::optional<TemplateProblem> CompileNode(const json::Value& value, const std::
   return std::nullopt;
 }
 
-// Built objects' members and arrays' items gather on these per-thread stacks (nested nodes
-// above their parent's), and each node is made from its part of the stack with one
-// allocation instead of first filling a vector of its own.
+// Arrays' items, and the members of objects whose keys may repeat ("a" beside "a.$"), gather
+// on these per-thread stacks (nested nodes above their parent's), and each node is made from
+// its part of the stack with one allocation instead of first filling a vector of its own.
+// Objects with distinct keys are built in their final node (json::ObjectBuilder).
 thread_local std::vector<json::Member> member_stack;
 thread_local std::vector<json::Value> item_stack;
 
-Result EvaluateNode(const Node& node, const path::Environment& env, RandomSource* random) {
+// Sets `out` to the node's value, or returns why it failed (`out` is then unspecified).
+std::optional<Failure> EvaluateNode(const Node& node, const path::Environment& env,
+                                    RandomSource* random, json::Value& out) {
   switch (node.kind) {
     case Node::Kind::kConstant:
-      return node.constant;
-    case Node::Kind::kExpression:
-      return node.expression->Evaluate(env, random, node.field);
+      out = node.constant;
+      return std::nullopt;
+    case Node::Kind::kExpression: {
+      // A definite path that matches copies the value it selects; a miss goes to the general
+      // path, which words the failure.
+      if (node.definite_path) {
+        if (const json::Value* selected = node.expression->path()->Select(env)) {
+          out = *selected;
+          return std::nullopt;
+        }
+      }
+      Result r = node.expression->Evaluate(env, random, node.field);
+      if (auto* failure = std::get_if<Failure>(&r)) return std::move(*failure);
+      out = std::move(std::get<json::Value>(r));
+      return std::nullopt;
+    }
     case Node::Kind::kArray: {
       std::vector<json::Value>& stack = item_stack;
       const size_t base = stack.size();
       for (const Node& child : node.items) {
-        Result r = EvaluateNode(child, env, random);
-        if (std::holds_alternative<Failure>(r)) {
+        json::Value value;
+        if (auto failure = EvaluateNode(child, env, random, value)) {
           stack.resize(base);
-          return r;
+          return failure;
         }
-        stack.push_back(std::move(std::get<json::Value>(r)));
+        stack.push_back(std::move(value));
       }
-      json::Value array = json::Value::TakeItems(std::span(stack).subspan(base));
+      out = json::Value::TakeItems(std::span(stack).subspan(base));
       stack.resize(base);
-      return array;
+      return std::nullopt;
     }
     case Node::Kind::kObject: {
+      if (node.unique_keys) {
+        // Distinct keys, known in number: the object is built in its final node.
+        json::ObjectBuilder object(node.members.size());
+        for (const auto& [key, child] : node.members) {
+          json::Value value;
+          if (auto failure = EvaluateNode(child, env, random, value)) return failure;
+          object.Add(key, std::move(value));
+        }
+        out = object.Finish();
+        return std::nullopt;
+      }
       std::vector<json::Member>& stack = member_stack;
       const size_t base = stack.size();
       for (const auto& [key, child] : node.members) {
-        Result r = EvaluateNode(child, env, random);
-        if (std::holds_alternative<Failure>(r)) {
+        json::Value value;  // Not in the stack: a nested node may grow it.
+        if (auto failure = EvaluateNode(child, env, random, value)) {
           stack.resize(base);
-          return r;
+          return failure;
         }
         json::Member& member = stack.emplace_back();  // Built in place: no temporary key.
         member.key = key;
-        member.value = std::move(std::get<json::Value>(r));
+        member.value = std::move(value);
       }
-      json::Value object;
-      if (node.unique_keys) {
-        object = json::Value::TakeUniqueMembers(std::span(stack).subspan(base));
-      } else {
-        // The Members constructor keeps one member per key should "a" and "a.$" both appear.
-        object = json::Value(json::Members(std::make_move_iterator(stack.begin() + base),
-                                           std::make_move_iterator(stack.end())));
-      }
+      // The Members constructor keeps one member per key should "a" and "a.$" both appear.
+      out = json::Value(json::Members(std::make_move_iterator(stack.begin() + base),
+                                      std::make_move_iterator(stack.end())));
       stack.resize(base);
-      return object;
+      return std::nullopt;
     }
   }
-  return json::Value();
+  out = json::Value();
+  return std::nullopt;
 }
 
 }  // namespace
@@ -181,7 +209,14 @@ std::variant<PayloadTemplate, TemplateProblem> PayloadTemplate::Compile(const js
 bool PayloadTemplate::is_static() const { return root_->kind == Node::Kind::kConstant; }
 
 Result PayloadTemplate::Evaluate(const path::Environment& env, RandomSource* random) const {
-  return EvaluateNode(*root_, env, random);
+  json::Value out;
+  if (auto failure = EvaluateNode(*root_, env, random, out)) return std::move(*failure);
+  return out;
+}
+
+std::optional<Failure> PayloadTemplate::EvaluateInto(const path::Environment& env,
+                                                     RandomSource* random, json::Value& out) const {
+  return EvaluateNode(*root_, env, random, out);
 }
 
 }  // namespace asl::intrinsics

@@ -10,6 +10,7 @@
 #define ASL_CORE_INTRINSICS_PAYLOAD_TEMPLATE_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -38,6 +39,10 @@ class PayloadTemplate {
   // Fails with the first failing path (States.Runtime) or call (States.IntrinsicFailure,
   // States.Runtime), in document order.
   Result Evaluate(const path::Environment& env, RandomSource* random) const;
+  // The same, setting `out` to the value and returning nullopt, or returning the failure
+  // (`out` is then unspecified).
+  std::optional<Failure> EvaluateInto(const path::Environment& env, RandomSource* random,
+                                      json::Value& out) const;
 
  private:
   explicit PayloadTemplate(std::shared_ptr<const Node> root) : root_(std::move(root)) {}

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "core/intrinsics/expression.h"
 #include "core/json/parser.h"
 #include "core/json/writer.h"
@@ -100,6 +102,60 @@ TEST(PayloadTemplateTest, CompileProblemsCarryThePointer) {
   EXPECT_EQ(Apply(misspelled, "{}"),
             "PROBLEM /a.$: Unknown intrinsic function 'States.Formatt'; did you mean "
             "'States.Format'?");
+}
+
+TEST(PayloadTemplateTest, DefinitePathFieldsAgreeWithTheExpressionsGeneralEvaluation) {
+  // A definite path field reads the selected value in place (Path::Select); the template's
+  // value and failure must be what Expression::Evaluate gives, on hits and misses alike.
+  const char* inputs[] = {R"({"i": 3, "task": {"value": [1, {"x": null}]}, "s": "t"})",
+                          R"({"i": {"task": 1}, "task": "value"})",
+                          "[1, 2, 3]",
+                          "\"text\"",
+                          "null",
+                          "{}"};
+  const char* paths[] = {"$",
+                         "$.i",
+                         "$.task",
+                         "$.task.value",
+                         "$.task.value[1].x",
+                         "$.task.value[-1]",
+                         "$.task.value[2]",
+                         "$[0]",
+                         "$.s.length",
+                         "$['i']['task']",
+                         "$$.Execution.Id",
+                         "$$.Map.Item",
+                         "$greeting",
+                         "$list[1]",
+                         "$list[5]",
+                         "$unknown.a"};
+  json::Value context = J(R"({"Execution": {"Id": "exec-1"}, "Map": {"Item": {"Index": 2}}})");
+  Variables variables;
+  for (const char* input_text : inputs) {
+    json::Value input = J(input_text);
+    path::Environment env{&input, &context, &variables};
+    for (const char* path : paths) {
+      auto expression = Expression::Compile(path);
+      ASSERT_TRUE(std::holds_alternative<Expression>(expression)) << path;
+      Result general = std::get<Expression>(expression).Evaluate(env, nullptr, "v.$");
+      auto compiled = PayloadTemplate::Compile(json::Value(json::Members{{"v.$", path}}));
+      ASSERT_TRUE(std::holds_alternative<PayloadTemplate>(compiled)) << path;
+      json::Value out;
+      std::optional<Failure> failure =
+          std::get<PayloadTemplate>(compiled).EvaluateInto(env, nullptr, out);
+      if (auto* expected = std::get_if<Failure>(&general)) {
+        ASSERT_TRUE(failure.has_value()) << path << " on " << input_text;
+        EXPECT_EQ(failure->error, expected->error);
+        EXPECT_EQ(failure->cause, expected->cause);
+      } else {
+        ASSERT_FALSE(failure.has_value()) << path << " on " << input_text;
+        const json::Value* v = out.Find("v");
+        ASSERT_NE(v, nullptr);
+        EXPECT_TRUE(v->SameAs(std::get<json::Value>(general))) << path << " on " << input_text;
+        EXPECT_EQ(out.size(), 1u);
+      }
+    }
+  }
 }
 
 TEST(ExpressionTest, PathOrCall) {

@@ -288,6 +288,33 @@ Value Value::TakeItems(std::span<Value> items) {
                                  items.size(), std::make_move_iterator(items.begin())));
 }
 
+ObjectBuilder::ObjectBuilder(size_t size) : node_(detail::ObjectNode::Create(size)) {}
+
+ObjectBuilder::~ObjectBuilder() {
+  if (node_ == nullptr) return;
+  // Only the members added so far were constructed: shrink the node to them before freeing.
+  auto* node = static_cast<detail::ObjectNode*>(node_);
+  Member* members = node->elements();
+  for (size_t i = 0; i < added_; ++i) members[i].~Member();
+  const size_t allocated = node->size;
+  node->~ObjectNode();
+  detail::FreeNode(node, detail::ObjectNode::Bytes(allocated));
+}
+
+void ObjectBuilder::Add(const std::string& key, Value value) {
+  auto* node = static_cast<detail::ObjectNode*>(node_);
+  new (node->elements() + added_++) Member{key, std::move(value)};
+}
+
+Value ObjectBuilder::Finish() {
+  auto* node = static_cast<detail::ObjectNode*>(node_);
+  node_ = nullptr;
+  // Fewer members than allocated for: the object holds those (its block, being larger than
+  // its size class needs, goes back to the cache safely).
+  node->size = static_cast<uint32_t>(added_);
+  return Value::Adopt(Type::kObject, node);
+}
+
 // Frees iteratively: children whose count drops to zero are queued instead of being
 // destroyed recursively, so releasing a deeply nested value cannot overflow the stack. The
 // queue lives on the stack until it outgrows kInline entries.

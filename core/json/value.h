@@ -50,15 +50,15 @@ struct Node {
 class Value {
  public:
   Value() noexcept : type_(Type::kNull), int_(0) {}
-  Value(std::nullptr_t) noexcept : Value() {}  // NOLINT(google-explicit-constructor)
-  Value(bool b) noexcept : type_(Type::kBool), bool_(b) {}  // NOLINT
-  Value(int i) noexcept : type_(Type::kInt), int_(i) {}  // NOLINT
+  Value(std::nullptr_t) noexcept : Value() {}                // NOLINT(google-explicit-constructor)
+  Value(bool b) noexcept : type_(Type::kBool), bool_(b) {}   // NOLINT
+  Value(int i) noexcept : type_(Type::kInt), int_(i) {}      // NOLINT
   Value(int64_t i) noexcept : type_(Type::kInt), int_(i) {}  // NOLINT
   Value(double d) noexcept : type_(Type::kDouble), double_(d) {}  // NOLINT
-  Value(const char* s);  // NOLINT
-  Value(std::string_view s);  // NOLINT
-  Value(std::string s);  // NOLINT
-  Value(Array items);  // NOLINT
+  Value(const char* s);                                           // NOLINT
+  Value(std::string_view s);                                      // NOLINT
+  Value(std::string s);                                           // NOLINT
+  Value(Array items);                                             // NOLINT
   // Builds an object; a later member with an existing key replaces the earlier value in place.
   Value(Members members);  // NOLINT
 
@@ -138,6 +138,7 @@ class Value {
   friend bool operator!=(const Value& a, const Value& b) { return !(a == b); }
 
  private:
+  friend class ObjectBuilder;
   bool has_node() const { return type_ >= Type::kString; }
   void Release() noexcept {
     if (has_node() && --node_->refs == 0) Destroy();
@@ -159,6 +160,28 @@ class Value {
 struct Member {
   std::string key;
   Value value;
+};
+
+// Builds an object whose size and distinct keys are known beforehand (a compiled payload
+// template's members) in its final node, with one allocation and no intermediate members:
+// Add each member in order, then Finish. A builder dropped before Finish (an evaluation that
+// failed half-way) frees the members added so far and the node.
+class ObjectBuilder {
+ public:
+  explicit ObjectBuilder(size_t size);
+  ObjectBuilder(const ObjectBuilder&) = delete;
+  ObjectBuilder& operator=(const ObjectBuilder&) = delete;
+  ~ObjectBuilder();
+
+  // At most `size` calls; `key` must differ from every other key added.
+  void Add(const std::string& key, Value value);
+  // The object of the members added, in order (all `size` of them, normally); the builder is
+  // left empty.
+  Value Finish();
+
+ private:
+  detail::Node* node_;
+  size_t added_ = 0;
 };
 
 }  // namespace asl::json

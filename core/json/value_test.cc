@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace asl::json {
 namespace {
 
@@ -84,6 +86,46 @@ TEST(ValueTest, TakeMovesMembersAndItemsIntoTheNode) {
   EXPECT_TRUE(Value::TakeItems({}).is_array());
   EXPECT_EQ(Value::TakeUniqueMembers({}).size(), 0u);
   EXPECT_TRUE(Value::TakeUniqueMembers({}).is_object());
+}
+
+TEST(ValueTest, ObjectBuilderBuildsWhatTheMembersConstructorBuilds) {
+  for (size_t size : {size_t{0}, size_t{1}, size_t{2}, size_t{13}, size_t{40}}) {
+    Members members;
+    ObjectBuilder builder(size);
+    for (size_t i = 0; i < size; ++i) {
+      std::string key = "key-" + std::to_string(i) + (i % 3 == 0 ? std::string(20, 'x') : "");
+      Value value = i % 2 == 0 ? Value(static_cast<int64_t>(i)) : Value(Array{Value(key)});
+      members.push_back({key, value});
+      builder.Add(key, value);
+    }
+    Value built = builder.Finish();
+    Value expected(members);
+    ASSERT_TRUE(built.is_object());
+    ASSERT_EQ(built.size(), size);
+    EXPECT_EQ(built, expected);
+    for (size_t i = 0; i < size; ++i) {
+      EXPECT_EQ(built.as_object()[i].key, members[i].key);
+      EXPECT_TRUE(built.as_object()[i].value.SameAs(members[i].value));
+      EXPECT_TRUE(built.Find(members[i].key)->SameAs(members[i].value));
+    }
+  }
+}
+
+TEST(ValueTest, AnUnfinishedObjectBuilderReleasesWhatItHolds) {
+  Value shared(Array{1, 2});
+  {
+    ObjectBuilder builder(3);
+    builder.Add("a", shared);
+    builder.Add(std::string(40, 'k'), Value("a string long enough to be allocated"));
+  }
+  { ObjectBuilder builder(2); }
+  // Only `shared` holds the array now: a value built from it and dropped leaves it intact.
+  EXPECT_EQ(shared, Value(Array{1, 2}));
+  ObjectBuilder partial(3);
+  partial.Add("only", shared);
+  Value object = partial.Finish();
+  EXPECT_EQ(object, Value(Members{{"only", shared}}));
+  EXPECT_EQ(object.size(), 1u);
 }
 
 TEST(ValueTest, EditsOfLargeObjectsKeepTheirIndexRight) {

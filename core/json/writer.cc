@@ -1,5 +1,6 @@
 #include "core/json/writer.h"
 
+#include <charconv>
 #include <cmath>
 #include <string_view>
 
@@ -23,9 +24,12 @@ void Write(std::string& out, const Value& value, const WriteOptions& options, in
     case Type::kBool:
       out += value.as_bool() ? "true" : "false";
       return;
-    case Type::kInt:
-      out += std::to_string(value.as_int());
+    case Type::kInt: {
+      char digits[24];  // What std::to_string writes, without a temporary string.
+      auto [end, error] = std::to_chars(digits, digits + sizeof digits, value.as_int());
+      out.append(digits, end);
       return;
+    }
     case Type::kDouble:
       out += FormatDouble(value.as_double());
       return;
@@ -51,7 +55,11 @@ void Write(std::string& out, const Value& value, const WriteOptions& options, in
         if (i > 0) out += ',';
         if (options.indent > 0) Indent(out, options, depth + 1);
         AppendQuoted(out, members[i].key);
-        out += options.indent > 0 ? ": " : ":";
+        if (options.indent > 0) {
+          out += ": ";
+        } else {
+          out += ':';
+        }
         Write(out, members[i].value, options, depth + 1);
       }
       if (options.indent > 0 && !members.empty()) Indent(out, options, depth);

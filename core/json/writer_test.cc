@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <string>
+
 #include "core/json/parser.h"
 #include "core/json/utf8.h"
 
@@ -11,6 +14,14 @@ namespace {
 TEST(WriterTest, PrintsCompactlyInInsertionOrder) {
   Value v(Members{{"z", 1}, {"a", Array{true, Value(), "q\"\\\n\x01"}}});
   EXPECT_EQ(Serialize(v), R"({"z":1,"a":[true,null,"q\"\\\n\u0001"]})");
+}
+
+TEST(WriterTest, PrintsIntegersAsStdToStringDoes) {
+  for (int64_t n : {int64_t{0}, int64_t{7}, int64_t{-1}, int64_t{15000}, int64_t{-987654321},
+                    std::numeric_limits<int64_t>::max(), std::numeric_limits<int64_t>::min()}) {
+    EXPECT_EQ(Serialize(Value(n)), std::to_string(n));
+    EXPECT_EQ(Serialize(Value(Members{{"i", Value(n)}})), "{\"i\":" + std::to_string(n) + "}");
+  }
 }
 
 TEST(WriterTest, PrintsDoublesLikeTheService) {

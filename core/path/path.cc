@@ -64,14 +64,20 @@ const json::Value* ResolveRoot(const Environment& env, Root root, std::string_vi
   return nullptr;
 }
 
-std::optional<json::Value> Path::Evaluate(const Environment& env) const {
+const json::Value* Path::Select(const Environment& env) const {
   const json::Value* root = ResolveRoot(env, ast_->root, ast_->variable);
-  if (root == nullptr) return std::nullopt;
+  if (root == nullptr) return nullptr;
+  return internal::WalkDefinite(ast_->segments, *root);
+}
+
+std::optional<json::Value> Path::Evaluate(const Environment& env) const {
   if (definite_) {
-    const json::Value* found = internal::WalkDefinite(ast_->segments, *root);
+    const json::Value* found = Select(env);
     if (found == nullptr) return std::nullopt;
     return *found;
   }
+  const json::Value* root = ResolveRoot(env, ast_->root, ast_->variable);
+  if (root == nullptr) return std::nullopt;
   internal::EvalContext ctx{root, &env};
   json::Array out;
   internal::Collect(ast_->segments, 0, *root, ctx, out, 0);

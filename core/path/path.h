@@ -43,6 +43,10 @@ class Path {
   // Evaluates against the root the environment gives for root(). nullopt when a definite
   // path matches nothing or the variable is not in scope.
   std::optional<json::Value> Evaluate(const Environment& env) const;
+  // For a definite path: the value it selects, or nullptr when it matches nothing or the
+  // variable is not in scope. The pointer is into the environment's values and is valid while
+  // they are. Requires is_definite().
+  const json::Value* Select(const Environment& env) const;
   // Evaluates against `root` whatever root() says.
   std::optional<json::Value> EvaluateOn(const json::Value& root) const;
 

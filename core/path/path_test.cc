@@ -169,6 +169,29 @@ TEST(PathTest, EnvironmentRoots) {
   EXPECT_FALSE(P("$x").Evaluate(empty).has_value());
 }
 
+TEST(PathTest, SelectPointsIntoTheEnvironmentAndAgreesWithEvaluate) {
+  json::Value input = J(kStore);
+  json::Value context = J(R"({"Execution": {"Name": "run-1"}})");
+  MapVariables variables(J(R"({"x": {"y": [5, 6]}})"));
+  Environment env{&input, &context, &variables};
+  EXPECT_EQ(P("$").Select(env), &input);
+  EXPECT_EQ(P("$.store.book[1]").Select(env), input.Find("store")->Find("book")->At(1));
+  for (const char* text : {"$", "$.limit", "$.store.book[0].title", "$.store.book[-1].isbn",
+                           "$.store.book[9]", "$.store.bicycle.color", "$.store.bicycle.color.x",
+                           "$.missing", "$.limit[0]", "$['store']['bicycle']", "$$.Execution.Name",
+                           "$$.Execution.Id", "$x.y[1]", "$x.z", "$unknown", "$x"}) {
+    Path path = P(text);
+    ASSERT_TRUE(path.is_definite()) << text;
+    std::optional<json::Value> evaluated = path.Evaluate(env);
+    const json::Value* selected = path.Select(env);
+    ASSERT_EQ(selected != nullptr, evaluated.has_value()) << text;
+    if (selected != nullptr) EXPECT_TRUE(selected->SameAs(*evaluated)) << text;
+  }
+  Environment empty;
+  EXPECT_EQ(*P("$").Select(empty), json::Value());
+  EXPECT_EQ(P("$x").Select(empty), nullptr);
+}
+
 TEST(PathTest, DescribeMissUsesJaywayWording) {
   json::Value doc = J(R"({"a": {"b": "text", "list": [1]}})");
   EXPECT_EQ(P("$.NoSuchInputPath").DescribeMiss(doc), "No results for path: $['NoSuchInputPath']");

@@ -45,5 +45,29 @@ TEST(ReferenceSetterTest, FailsThroughNonObjects) {
   EXPECT_EQ(Set(R"({"l":[]})", "$.l[*]", "1").substr(0, 4), "FAIL");
 }
 
+TEST(ReferenceSetterTest, OneTopLevelFieldAgreesWithTheGeneralWalk) {
+  // "$.k" takes a shortcut; "$.w.k" on {"w": doc} walks the general way through "w" first.
+  const char* docs[] = {"{}",           R"({"k":1})", R"({"a":1,"k":{"x":2},"b":3})",
+                        R"({"a":[1]})", "[1,2]",      R"("text")",
+                        "null",         "7",          R"({"k":null,"K":0})"};
+  const char* keys[] = {"k", "a", "K", "new"};
+  for (const char* doc_text : docs) {
+    json::Value doc = J(doc_text);
+    for (const char* key : keys) {
+      json::Value value = J(R"({"v":[true]})");
+      auto shortcut = SetAtPath(doc, std::get<Path>(Path::Parse(std::string("$.") + key)), value);
+      auto general = SetAtPath(json::Value(json::Members{{"w", doc}}),
+                               std::get<Path>(Path::Parse(std::string("$.w.") + key)), value);
+      ASSERT_EQ(shortcut.index(), general.index()) << doc_text << " " << key;
+      if (auto* set = std::get_if<json::Value>(&shortcut)) {
+        const json::Value* expected = std::get<json::Value>(general).Find("w");
+        ASSERT_NE(expected, nullptr);
+        EXPECT_EQ(json::Serialize(*set), json::Serialize(*expected)) << doc_text << " " << key;
+        EXPECT_TRUE(set->Find(key)->SameAs(value));
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace asl::path
