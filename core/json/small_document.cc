@@ -56,7 +56,9 @@ class SmallReader {
       SkipWhitespace();
       std::optional<Value> value = Scalar();
       if (!value) return std::nullopt;
-      members.push_back({std::string(*key), std::move(*value)});
+      Member& member = members.emplace_back();  // Built in place: no temporary member.
+      member.key.assign(*key);
+      member.value = std::move(*value);
       SkipWhitespace();
       if (At('}')) {
         ++pos_;

@@ -151,6 +151,16 @@ struct alignas(alignof(Element)) TrailingNode : Node {
 
 struct ArrayNode : TrailingNode<ArrayNode, Value> {};
 
+// Whether the `length` bytes at `a` and `b` are equal. Keys are mostly a few bytes long: those
+// are compared here rather than through a call to memcmp.
+inline bool SameBytes(const char* a, const char* b, size_t length) {
+  if (length > 16) return std::memcmp(a, b, length) == 0;
+  for (size_t i = 0; i < length; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // Objects above this many members get a hash index on first lookup.
 constexpr size_t kIndexThreshold = 12;
 
@@ -163,8 +173,7 @@ struct ObjectNode : TrailingNode<ObjectNode, Member> {
       const size_t length = key.size();
       for (uint32_t i = 0; i < size; ++i) {
         const std::string& k = members[i].key;
-        if (k.size() == length &&
-            (length == 0 || (k[0] == key[0] && std::memcmp(k.data(), key.data(), length) == 0))) {
+        if (k.size() == length && SameBytes(k.data(), key.data(), length)) {
           return &members[i].value;
         }
       }

@@ -128,6 +128,27 @@ TEST(ValueTest, AnUnfinishedObjectBuilderReleasesWhatItHolds) {
   EXPECT_EQ(object.size(), 1u);
 }
 
+TEST(ValueTest, FindComparesWholeKeysOfEveryLength) {
+  // Keys of 0 to 40 bytes sharing their prefixes (short ones are compared byte by byte, long
+  // ones with memcmp); a key differing in its last byte only is not found.
+  for (size_t length = 0; length <= 40; ++length) {
+    std::string key(length, 'k');
+    std::string other = key;
+    if (length > 0) other.back() = 'j';
+    Members members{{key + "-", Value(-1)}, {key, Value(static_cast<int64_t>(length))}};
+    if (length > 0) members.push_back({other, Value("other")});
+    Value object(members);
+    ASSERT_NE(object.Find(key), nullptr) << length;
+    EXPECT_EQ(*object.Find(key), Value(static_cast<int64_t>(length)));
+    if (length > 0) {
+      EXPECT_EQ(*object.Find(other), Value("other"));
+      std::string missing = key;
+      missing.back() = 'z';
+      EXPECT_EQ(object.Find(missing), nullptr) << length;
+    }
+  }
+}
+
 TEST(ValueTest, EditsOfLargeObjectsKeepTheirIndexRight) {
   // Objects above the index threshold, and nodes above the size the node cache serves.
   for (int size : {13, 40, 200}) {
