@@ -75,7 +75,6 @@ class Task final : public StateHandler {
 
   void Run(Interpreter& in, Frame& frame) const override {
     const CompiledState& state = in.Current(frame);
-    const auto& task = *state.model->As<model::TaskState>();
     const TaskPlan& plan = PlanOf(state);
     const TaskResource& resource = plan.resource;
     in.NewTaskToken(frame);  // $$.Task.Token / $states.context.Task.Token.
