@@ -16,12 +16,16 @@ std::optional<json::Value> SetFrom(const json::Value& node, const std::vector<Se
   if (segment.kind == SegmentKind::kName) {
     if (!node.is_object() && !created) return std::nullopt;
     static const json::Value kEmptyObject{json::Members{}};
+    const json::Value& object = created ? kEmptyObject : node;
+    // The last step replaces the member whatever it holds ("$.task", the common ResultPath):
+    // no need to look at it.
+    if (index + 1 == segments.size()) return object.With(segment.name, std::move(value));
     const json::Value* child = node.Find(segment.name);
     bool create = child == nullptr;
     auto updated =
         SetFrom(create ? kEmptyObject : *child, segments, index + 1, std::move(value), create);
     if (!updated) return std::nullopt;
-    return (created ? kEmptyObject : node).With(segment.name, std::move(*updated));
+    return object.With(segment.name, std::move(*updated));
   }
   if (!node.is_array()) return std::nullopt;
   int64_t size = static_cast<int64_t>(node.size());
@@ -41,11 +45,6 @@ std::optional<json::Value> SetFrom(const json::Value& node, const std::vector<Se
 std::variant<json::Value, SetFailure> SetAtPath(const json::Value& document, const Path& path,
                                                 json::Value value) {
   const std::vector<Segment>& segments = path.ast().segments;
-  // One field of an object ("$.task", the common ResultPath): what SetFrom does, in one With.
-  if (path.is_definite() && segments.size() == 1 && segments[0].kind == SegmentKind::kName &&
-      document.is_object()) {
-    return document.With(segments[0].name, std::move(value));
-  }
   std::optional<json::Value> result;
   if (path.is_definite() && segments.size() <= static_cast<size_t>(Path::kMaxDepth)) {
     result = SetFrom(document, segments, 0, std::move(value), false);
