@@ -163,29 +163,29 @@ void BuildState(const std::string& name, const json::Value& s, std::string point
   const std::string& p = state.pointer;
   switch (type) {
     case StateType::kPass:
-      BuildPass(f, state.body.emplace<PassState>());
+      BuildPass(f, state.EmplaceBody<PassState>());
       break;
     case StateType::kTask:
-      BuildTask(f, p, state.body.emplace<TaskState>());
+      BuildTask(f, p, state.EmplaceBody<TaskState>());
       break;
     case StateType::kChoice:
-      BuildChoice(f, p, state.body.emplace<ChoiceState>());
+      BuildChoice(f, p, state.EmplaceBody<ChoiceState>());
       break;
     case StateType::kWait:
-      BuildWait(f, state.body.emplace<WaitState>());
+      BuildWait(f, state.EmplaceBody<WaitState>());
       break;
     case StateType::kSucceed:
-      state.body.emplace<SucceedState>();
+      state.EmplaceBody<SucceedState>();
       break;
     case StateType::kFail:
-      BuildFail(f, state.body.emplace<FailState>());
+      BuildFail(f, state.EmplaceBody<FailState>());
       break;
     case StateType::kParallel:
       BuildParallel(f, p, state.query_language, depth, complete,
-                    state.body.emplace<ParallelState>());
+                    state.EmplaceBody<ParallelState>());
       break;
     case StateType::kMap:
-      BuildMap(f, p, state.query_language, depth, complete, state.body.emplace<MapState>());
+      BuildMap(f, p, state.query_language, depth, complete, state.EmplaceBody<MapState>());
       break;
   }
 }

@@ -16,11 +16,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
 #include "core/json/position_table.h"
 #include "core/json/value.h"
+#include "core/model/boxed.h"
 #include "core/model/path_field.h"
 #include "core/model/query_language.h"
 #include "core/model/state_field.h"
@@ -46,17 +48,35 @@ struct State {
   std::optional<json::Value> output;  // JSONata "Output".
   json::Value raw;                    // The state's JSON object as written.
   StateFieldSlots fields;             // Where raw's known fields stand (see Field).
-  std::variant<PassState, TaskState, ChoiceState, WaitState, SucceedState, FailState, ParallelState,
-               MapState>
+  // The type's own fields; the large ones are boxed (StoredBody), so read them with As<T>().
+  std::variant<StoredBody<PassState>, StoredBody<TaskState>, StoredBody<ChoiceState>,
+               StoredBody<WaitState>, StoredBody<SucceedState>, StoredBody<FailState>,
+               StoredBody<ParallelState>, StoredBody<MapState>>
       body;
 
   // The member `field` of raw, or nullptr when absent: the same as raw.Find(name), without
   // a search.
   const json::Value* Field(StateField field) const { return fields.Find(raw, field); }
 
+  // The body when it is a T, else nullptr.
   template <typename T>
   const T* As() const {
-    return std::get_if<T>(&body);
+    const StoredBody<T>* stored = std::get_if<StoredBody<T>>(&body);
+    if constexpr (std::is_same_v<StoredBody<T>, T>) {
+      return stored;
+    } else {
+      return stored != nullptr ? stored->get() : nullptr;
+    }
+  }
+  // Makes the body a fresh T and returns it (the model builder's side).
+  template <typename T>
+  T& EmplaceBody() {
+    StoredBody<T>& stored = body.template emplace<StoredBody<T>>();
+    if constexpr (std::is_same_v<StoredBody<T>, T>) {
+      return stored;
+    } else {
+      return *stored.get();
+    }
   }
 };
 
