@@ -19,6 +19,26 @@ namespace {
 // Deeper JSON is rejected before any rule runs; ASL definitions nest far less.
 constexpr int kMaxJsonDepth = 512;
 
+// Where the values of a definition that parsed stand in its text, worked out on first need:
+// a definition without problems never needs a position, and parsing without the map is
+// cheaper (the second parse, with the map, happens only when some diagnostic needs one).
+class LazySourceMap {
+ public:
+  explicit LazySourceMap(std::string_view text) : text_(text) {}
+  const json::SourceMap& Get() {
+    if (!built_) {
+      map_ = json::Parse(text_, {.build_source_map = true, .max_depth = kMaxJsonDepth}).source_map;
+      built_ = true;
+    }
+    return map_;
+  }
+
+ private:
+  std::string_view text_;
+  json::SourceMap map_;
+  bool built_ = false;
+};
+
 bool IsBlank(std::string_view text) {
   return std::all_of(text.begin(), text.end(),
                      [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
@@ -37,9 +57,9 @@ bool IsStateName(std::string_view pointer) {
 
 // The span of bytes [offset, offset + length) inside the string value at `pointer`, when the
 // source writes that part of the string without escapes (so bytes map one to one).
-std::optional<json::Span> SpanInString(std::string_view text, const json::SourceMap& map,
+std::optional<json::Span> SpanInString(std::string_view text, LazySourceMap& map,
                                        const Finding& f) {
-  const json::NodeLocation* location = map.Find(f.pointer);
+  const json::NodeLocation* location = map.Get().Find(f.pointer);
   if (location == nullptr) return std::nullopt;
   json::Span value = location->value;
   if (value.end < value.begin + 2 || value.end > text.size() || text[value.begin] != '"') {
@@ -62,7 +82,7 @@ struct Pending {
   const json::DuplicateKey* duplicate = nullptr;  // Its message names the first key's line.
 };
 
-Pending FromFinding(std::string_view text, const json::SourceMap& map, const Finding& f) {
+Pending FromFinding(std::string_view text, LazySourceMap& map, const Finding& f) {
   Pending p;
   p.diagnostic.severity = f.severity;
   p.diagnostic.code = f.code;
@@ -70,7 +90,7 @@ Pending FromFinding(std::string_view text, const json::SourceMap& map, const Fin
   p.diagnostic.path = f.pointer;
   std::optional<json::Span> span;
   if (f.offset) span = SpanInString(text, map, f);
-  if (!span) span = f.on_value ? map.ValueOf(f.pointer) : map.KeyOrValue(f.pointer);
+  if (!span) span = f.on_value ? map.Get().ValueOf(f.pointer) : map.Get().KeyOrValue(f.pointer);
   p.span = *span;
   return p;
 }
@@ -111,7 +131,7 @@ void DescribeDuplicate(const json::DuplicateKey& dup, diag::Position first, diag
   }
 }
 
-void RunRules(const json::Value& definition, const json::SourceMap& map, std::string_view text,
+void RunRules(const json::Value& definition, LazySourceMap& map, std::string_view text,
               const ValidateOptions& options, std::vector<Pending>& pending) {
   model::StateMachine machine = model::BuildStateMachine(definition);
   RuleContext context{definition, machine, options};
@@ -134,7 +154,7 @@ void RunRules(const json::Value& definition, const json::SourceMap& map, std::st
     p.diagnostic.code = std::string(code::kTooManyProblems);
     p.diagnostic.message = "Only the first " + std::to_string(Report::kMaxFindings) +
                            " problems are shown; fix these and validate again.";
-    p.span = map.KeyOrValue("");
+    p.span = map.Get().KeyOrValue("");
     pending.push_back(std::move(p));
   }
 }
@@ -165,18 +185,19 @@ ValidationResult Validate(std::string_view text, const ValidateOptions& options)
     p.span = json::Span{0, static_cast<uint32_t>(text.size())};
     pending.push_back(std::move(p));
   } else {
-    parsed = json::Parse(text, {.build_source_map = true, .max_depth = kMaxJsonDepth});
+    parsed = json::Parse(text, {.max_depth = kMaxJsonDepth});
     AddParseProblems(parsed, pending);
+    LazySourceMap map(text);
     if (parsed.ok() && !parsed.value.is_object()) {
       Pending p;
       p.diagnostic.code = std::string(code::kSchema);
       p.diagnostic.message = "Definition must be a valid JSON object, not " +
                              std::string(json::TypeName(parsed.value.type())) +
                              "; write {\"StartAt\": ..., \"States\": {...}}.";
-      p.span = parsed.source_map.KeyOrValue("");
+      p.span = map.Get().KeyOrValue("");
       pending.push_back(std::move(p));
     } else if (parsed.ok()) {
-      RunRules(parsed.value, parsed.source_map, text, options, pending);
+      RunRules(parsed.value, map, text, options, pending);
     }
   }
 
