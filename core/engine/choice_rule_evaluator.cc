@@ -167,7 +167,7 @@ PreparedRule PrepareRule(const model::ChoiceRule& rule) {
     case model::ChoiceRule::Kind::kComparison:
       break;
     default:
-      out.problem = "The Choice Rule at " + rule.pointer + " cannot be evaluated.";
+      out.problem = "The Choice Rule at " + std::string(rule.pointer) + " cannot be evaluated.";
       return out;
   }
   std::string_view op = rule.op;

@@ -79,6 +79,18 @@ std::string AppendPointer(std::string_view base, std::string_view key, size_t in
   return out;
 }
 
+void AppendStep(std::string& out, std::string_view token) {
+  out += '/';
+  AppendEscaped(out, token);
+}
+
+void AppendStep(std::string& out, size_t index) {
+  char digits[24];
+  size_t n = ReversedDigits(index, digits);
+  out += '/';
+  while (n > 0) out += digits[--n];
+}
+
 std::vector<std::string> SplitPointer(std::string_view pointer) {
   std::vector<std::string> tokens;
   if (pointer.empty()) return tokens;

@@ -18,6 +18,10 @@ std::string AppendPointer(std::string_view base, size_t index);
 // index), e.g. the pointer of a state ("/States", name) or of a list item ("Retry", 0).
 std::string AppendPointer(std::string_view base, std::string_view key, std::string_view token);
 std::string AppendPointer(std::string_view base, std::string_view key, size_t index);
+// Appends one step ("/" + escaped token, or "/" + index) to the pointer in `out`, which keeps
+// its capacity (a reused buffer builds pointers without allocating).
+void AppendStep(std::string& out, std::string_view token);
+void AppendStep(std::string& out, size_t index);
 // The unescaped reference tokens of a pointer ("" has none).
 std::vector<std::string> SplitPointer(std::string_view pointer);
 // The pointer of the enclosing value ("" for "" and for a top-level member).

@@ -3,7 +3,6 @@
 #include <memory>
 #include <utility>
 
-#include "core/json/pointer.h"
 #include "core/model/build_choice.h"
 #include "core/model/build_error_handlers.h"
 #include "core/model/field_reader.h"
@@ -12,7 +11,10 @@
 namespace asl::model {
 namespace {
 
-StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLanguage inherited,
+// The machine `json` at `pointer`; its pointers and its states' go into `arena`, which every
+// machine of the model shares.
+StateMachine BuildMachine(const json::Value& json, std::string_view pointer,
+                          const std::shared_ptr<PointerArena>& arena, QueryLanguage inherited,
                           int depth);
 
 using F = StateField;
@@ -23,7 +25,8 @@ void BuildPass(const StateFieldValues& f, PassState& out) {
   out.result_path = ReadPathField(f[F::kResultPath]);
 }
 
-void BuildTask(const StateFieldValues& f, const std::string& pointer, TaskState& out) {
+void BuildTask(const StateFieldValues& f, std::string_view pointer, PointerArena& pointers,
+               TaskState& out) {
   out.resource = ReadString(f[F::kResource]).value_or("");
   out.parameters = ReadValue(f[F::kParameters]);
   out.arguments = ReadValue(f[F::kArguments]);
@@ -34,11 +37,12 @@ void BuildTask(const StateFieldValues& f, const std::string& pointer, TaskState&
   out.heartbeat_seconds = ReadValue(f[F::kHeartbeatSeconds]);
   out.heartbeat_seconds_path = ReadString(f[F::kHeartbeatSecondsPath]);
   out.credentials = ReadValue(f[F::kCredentials]);
-  out.retry = BuildRetriers(f[F::kRetry], pointer);
-  out.catch_ = BuildCatchers(f[F::kCatch], pointer);
+  out.retry = BuildRetriers(f[F::kRetry], pointer, pointers);
+  out.catch_ = BuildCatchers(f[F::kCatch], pointer, pointers);
 }
 
-void BuildChoice(const StateFieldValues& f, const std::string& pointer, ChoiceState& out) {
+void BuildChoice(const StateFieldValues& f, std::string_view pointer, PointerArena& pointers,
+                 ChoiceState& out) {
   out.default_state = ReadString(f[F::kDefault]);
   const json::Value* choices = f[F::kChoices];
   if (choices == nullptr) return;
@@ -47,7 +51,7 @@ void BuildChoice(const StateFieldValues& f, const std::string& pointer, ChoiceSt
   out.choices.reserve(rules.size());
   for (size_t i = 0; i < rules.size(); ++i) {
     out.choices.push_back(
-        BuildChoiceRule(rules[i], json::AppendPointer(pointer, "Choices", i), true));
+        BuildChoiceRule(rules[i], pointers.Append(pointer, "Choices", i), true, pointers));
   }
 }
 
@@ -65,14 +69,15 @@ void BuildFail(const StateFieldValues& f, FailState& out) {
   out.cause_path = ReadString(f[F::kCausePath]);
 }
 
-void BuildParallel(const StateFieldValues& f, const std::string& pointer, QueryLanguage language,
-                   int depth, bool& complete, ParallelState& out) {
+void BuildParallel(const StateFieldValues& f, std::string_view pointer,
+                   const std::shared_ptr<PointerArena>& arena, QueryLanguage language, int depth,
+                   bool& complete, ParallelState& out) {
   out.parameters = ReadValue(f[F::kParameters]);
   out.arguments = ReadValue(f[F::kArguments]);
   out.result_selector = ReadValue(f[F::kResultSelector]);
   out.result_path = ReadPathField(f[F::kResultPath]);
-  out.retry = BuildRetriers(f[F::kRetry], pointer);
-  out.catch_ = BuildCatchers(f[F::kCatch], pointer);
+  out.retry = BuildRetriers(f[F::kRetry], pointer, *arena);
+  out.catch_ = BuildCatchers(f[F::kCatch], pointer, *arena);
   const json::Value* branches = f[F::kBranches];
   if (branches == nullptr) return;
   if (depth + 1 >= kMaxNesting) {
@@ -83,13 +88,14 @@ void BuildParallel(const StateFieldValues& f, const std::string& pointer, QueryL
   out.branches.reserve(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     out.branches.push_back(
-        BuildMachine(items[i], json::AppendPointer(pointer, "Branches", i), language, depth + 1));
+        BuildMachine(items[i], arena->Append(pointer, "Branches", i), arena, language, depth + 1));
     complete = complete && out.branches.back().complete;
   }
 }
 
-void BuildMap(const StateFieldValues& f, const std::string& pointer, QueryLanguage language,
-              int depth, bool& complete, MapState& out) {
+void BuildMap(const StateFieldValues& f, std::string_view pointer,
+              const std::shared_ptr<PointerArena>& arena, QueryLanguage language, int depth,
+              bool& complete, MapState& out) {
   out.items_path = ReadString(f[F::kItemsPath]);
   out.items = ReadValue(f[F::kItems]);
   out.item_selector = ReadValue(f[F::kItemSelector]);
@@ -106,8 +112,8 @@ void BuildMap(const StateFieldValues& f, const std::string& pointer, QueryLangua
   out.tolerated_failure_count = ReadValue(f[F::kToleratedFailureCount]);
   out.tolerated_failure_count_path = ReadString(f[F::kToleratedFailureCountPath]);
   out.label = ReadString(f[F::kLabel]);
-  out.retry = BuildRetriers(f[F::kRetry], pointer);
-  out.catch_ = BuildCatchers(f[F::kCatch], pointer);
+  out.retry = BuildRetriers(f[F::kRetry], pointer, *arena);
+  out.catch_ = BuildCatchers(f[F::kCatch], pointer, *arena);
 
   std::string_view key = "ItemProcessor";
   const json::Value* processor = f[F::kItemProcessor];
@@ -128,17 +134,18 @@ void BuildMap(const StateFieldValues& f, const std::string& pointer, QueryLangua
     return;
   }
   auto machine = std::make_shared<StateMachine>(
-      BuildMachine(*processor, json::AppendPointer(pointer, key), language, depth + 1));
+      BuildMachine(*processor, arena->Append(pointer, key), arena, language, depth + 1));
   complete = complete && machine->complete;
   out.item_processor = std::move(machine);
 }
 
 // Fills `state` (default-constructed in place, so the large state is never moved).
-void BuildState(const std::string& name, const json::Value& s, std::string pointer,
-                QueryLanguage machine_language, int depth, bool& complete, State& state) {
+void BuildState(const std::string& name, const json::Value& s, std::string_view pointer,
+                const std::shared_ptr<PointerArena>& arena, QueryLanguage machine_language,
+                int depth, bool& complete, State& state) {
   const StateFieldValues f(s);
   state.name = name;
-  state.pointer = std::move(pointer);
+  state.pointer = pointer;
   state.raw = s;
   state.fields = f.slots();
   state.query_language = machine_language;
@@ -160,16 +167,16 @@ void BuildState(const std::string& name, const json::Value& s, std::string point
   state.type_valid = parsed_type.has_value();
   StateType type = parsed_type.value_or(StateType::kPass);
   state.type = type;
-  const std::string& p = state.pointer;
+  std::string_view p = state.pointer;
   switch (type) {
     case StateType::kPass:
       BuildPass(f, state.EmplaceBody<PassState>());
       break;
     case StateType::kTask:
-      BuildTask(f, p, state.EmplaceBody<TaskState>());
+      BuildTask(f, p, *arena, state.EmplaceBody<TaskState>());
       break;
     case StateType::kChoice:
-      BuildChoice(f, p, state.EmplaceBody<ChoiceState>());
+      BuildChoice(f, p, *arena, state.EmplaceBody<ChoiceState>());
       break;
     case StateType::kWait:
       BuildWait(f, state.EmplaceBody<WaitState>());
@@ -181,19 +188,22 @@ void BuildState(const std::string& name, const json::Value& s, std::string point
       BuildFail(f, state.EmplaceBody<FailState>());
       break;
     case StateType::kParallel:
-      BuildParallel(f, p, state.query_language, depth, complete,
+      BuildParallel(f, p, arena, state.query_language, depth, complete,
                     state.EmplaceBody<ParallelState>());
       break;
     case StateType::kMap:
-      BuildMap(f, p, state.query_language, depth, complete, state.EmplaceBody<MapState>());
+      BuildMap(f, p, arena, state.query_language, depth, complete,
+               state.EmplaceBody<MapState>());
       break;
   }
 }
 
-StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLanguage inherited,
+StateMachine BuildMachine(const json::Value& json, std::string_view pointer,
+                          const std::shared_ptr<PointerArena>& arena, QueryLanguage inherited,
                           int depth) {
   StateMachine machine;
-  machine.pointer = std::move(pointer);
+  machine.pointer = pointer;
+  machine.pointers = arena;
   machine.query_language = inherited;
   machine.raw = json;
   if (!json.is_object()) return machine;
@@ -226,7 +236,7 @@ StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLan
   machine.states.reserve(states->size());
   for (const json::Member& m : states->as_object()) {
     if (!m.value.is_object()) continue;
-    BuildState(m.key, m.value, json::AppendPointer(machine.pointer, "States", m.key),
+    BuildState(m.key, m.value, arena->Append(machine.pointer, "States", m.key), arena,
                machine.query_language, depth, machine.complete, machine.states.emplace_back());
   }
   machine.index.Reserve(machine.states.size(), machine.NameOf());
@@ -237,7 +247,8 @@ StateMachine BuildMachine(const json::Value& json, std::string pointer, QueryLan
 }  // namespace
 
 StateMachine BuildStateMachine(const json::Value& definition) {
-  return BuildMachine(definition, "", QueryLanguage::kJsonPath, 0);
+  return BuildMachine(definition, "", std::make_shared<PointerArena>(), QueryLanguage::kJsonPath,
+                      0);
 }
 
 }  // namespace asl::model

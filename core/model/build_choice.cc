@@ -1,6 +1,5 @@
 #include "core/model/build_choice.h"
 
-#include "core/json/pointer.h"
 #include "core/model/comparison_operator.h"
 #include "core/model/field_reader.h"
 
@@ -51,10 +50,10 @@ struct RuleMembers {
 
 }  // namespace
 
-ChoiceRule BuildChoiceRule(const json::Value& rule, std::string pointer, bool top_level,
-                           int depth) {
+ChoiceRule BuildChoiceRule(const json::Value& rule, std::string_view pointer, bool top_level,
+                           PointerArena& pointers, int depth) {
   ChoiceRule out;
-  out.pointer = std::move(pointer);
+  out.pointer = pointer;
   if (!rule.is_object()) return out;
   const RuleMembers members(rule);
   out.comment = ReadString(members.comment);
@@ -83,14 +82,15 @@ ChoiceRule BuildChoiceRule(const json::Value& rule, std::string pointer, bool to
     out.children.reserve(rules.size());
     for (size_t i = 0; i < rules.size(); ++i) {
       out.children.push_back(
-          BuildChoiceRule(rules[i], json::AppendPointer(out.pointer, c.key, i), false, depth + 1));
+          BuildChoiceRule(rules[i], pointers.Append(out.pointer, c.key, i), false, pointers,
+                          depth + 1));
     }
     return out;
   }
   if (members.not_ != nullptr) {
     out.kind = ChoiceRule::Kind::kNot;
     out.children.push_back(
-        BuildChoiceRule(*members.not_, json::AppendPointer(out.pointer, "Not"), false, depth + 1));
+        BuildChoiceRule(*members.not_, pointers.Append(out.pointer, "Not"), false, pointers, depth + 1));
     return out;
   }
   if (members.comparison != nullptr) {

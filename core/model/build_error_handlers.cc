@@ -1,6 +1,5 @@
 #include "core/model/build_error_handlers.h"
 
-#include "core/json/pointer.h"
 #include "core/model/field_reader.h"
 
 namespace asl::model {
@@ -20,24 +19,25 @@ std::vector<std::string> ReadErrorEquals(const json::Value& list) {
 // from its JSON object and its pointer.
 template <typename T, typename Build>
 std::vector<T> BuildEntries(const json::Value* list, std::string_view state_pointer,
-                            std::string_view key, Build build) {
+                            std::string_view key, PointerArena& pointers, Build build) {
   std::vector<T> out;
   if (list == nullptr) return out;
   json::ItemsView entries = list->as_array();  // A non-array holds no entries.
   for (size_t i = 0; i < entries.size(); ++i) {
     const json::Value& entry = entries[i];
-    if (entry.is_object()) out.push_back(build(entry, json::AppendPointer(state_pointer, key, i)));
+    if (entry.is_object()) out.push_back(build(entry, pointers.Append(state_pointer, key, i)));
   }
   return out;
 }
 
 }  // namespace
 
-std::vector<Retrier> BuildRetriers(const json::Value* list, std::string_view state_pointer) {
+std::vector<Retrier> BuildRetriers(const json::Value* list, std::string_view state_pointer,
+                                   PointerArena& pointers) {
   return BuildEntries<Retrier>(
-      list, state_pointer, "Retry", [](const json::Value& entry, std::string pointer) {
+      list, state_pointer, "Retry", pointers, [](const json::Value& entry, std::string_view pointer) {
         Retrier r;
-        r.pointer = std::move(pointer);
+        r.pointer = pointer;
         // One scan of the entry's members (an entry never holds a key twice).
         for (const json::Member& m : entry.as_object()) {
           std::string_view key = m.key;
@@ -61,11 +61,12 @@ std::vector<Retrier> BuildRetriers(const json::Value* list, std::string_view sta
       });
 }
 
-std::vector<Catcher> BuildCatchers(const json::Value* list, std::string_view state_pointer) {
-  return BuildEntries<Catcher>(list, state_pointer, "Catch",
-                               [](const json::Value& entry, std::string pointer) {
+std::vector<Catcher> BuildCatchers(const json::Value* list, std::string_view state_pointer,
+                                   PointerArena& pointers) {
+  return BuildEntries<Catcher>(list, state_pointer, "Catch", pointers,
+                               [](const json::Value& entry, std::string_view pointer) {
                                  Catcher c;
-                                 c.pointer = std::move(pointer);
+                                 c.pointer = pointer;
                                  for (const json::Member& m : entry.as_object()) {
                                    std::string_view key = m.key;
                                    if (key == "ErrorEquals") {

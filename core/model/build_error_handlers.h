@@ -7,6 +7,7 @@
 
 #include "core/json/value.h"
 #include "core/model/error_handlers.h"
+#include "core/model/pointer_arena.h"
 
 namespace asl::model {
 
@@ -14,8 +15,10 @@ namespace asl::model {
 // are skipped.
 // `list` is the state's "Retry" / "Catch" member (nullptr when absent); non-object entries
 // are skipped.
-std::vector<Retrier> BuildRetriers(const json::Value* list, std::string_view state_pointer);
-std::vector<Catcher> BuildCatchers(const json::Value* list, std::string_view state_pointer);
+std::vector<Retrier> BuildRetriers(const json::Value* list, std::string_view state_pointer,
+                                   PointerArena& pointers);
+std::vector<Catcher> BuildCatchers(const json::Value* list, std::string_view state_pointer,
+                                   PointerArena& pointers);
 
 }  // namespace asl::model
 

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/json/value.h"
@@ -21,7 +22,7 @@ namespace asl::model {
 struct ChoiceRule {
   enum class Kind { kComparison, kAnd, kOr, kNot, kCondition, kInvalid };
   Kind kind = Kind::kInvalid;
-  std::string pointer;  // e.g. "/States/Check/Choices/0/And/1".
+  std::string_view pointer;  // e.g. "/States/Check/Choices/0/And/1" (in the PointerArena).
   std::string variable;
   std::string op;
   json::Value operand;

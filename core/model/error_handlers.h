@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/json/value.h"
@@ -17,7 +18,7 @@ enum class JitterStrategy { kNone, kFull };
 // One Retry entry (ASL "Retriers"; MaxDelaySeconds and JitterStrategy are AWS additions).
 // Defaults are the spec's: IntervalSeconds 1, MaxAttempts 3, BackoffRate 2.0.
 struct Retrier {
-  std::string pointer;  // e.g. "/States/Call/Retry/0".
+  std::string_view pointer;  // e.g. "/States/Call/Retry/0" (in the PointerArena).
   std::vector<std::string> error_equals;
   int64_t interval_seconds = 1;
   int64_t max_attempts = 3;
@@ -30,7 +31,7 @@ struct Retrier {
 // One Catch entry ("Catchers"). Output and Assign apply in JSONata states, ResultPath in
 // JSONPath states.
 struct Catcher {
-  std::string pointer;
+  std::string_view pointer;  // e.g. "/States/Call/Catch/0" (in the PointerArena).
   std::vector<std::string> error_equals;
   std::string next;
   PathField result_path;

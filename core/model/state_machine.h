@@ -13,6 +13,7 @@
 #define ASL_CORE_MODEL_STATE_MACHINE_H_
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,7 @@
 #include "core/json/value.h"
 #include "core/model/boxed.h"
 #include "core/model/path_field.h"
+#include "core/model/pointer_arena.h"
 #include "core/model/query_language.h"
 #include "core/model/state_field.h"
 #include "core/model/states.h"
@@ -32,7 +34,8 @@ namespace asl::model {
 
 struct State {
   std::string name;
-  std::string pointer;  // e.g. "/States/Check" or "/States/P/Branches/0/States/Inner".
+  // e.g. "/States/Check" or "/States/P/Branches/0/States/Inner" (in the model's PointerArena).
+  std::string_view pointer;
   StateType type = StateType::kPass;
   // False when "Type" is missing or not one of the eight types; `type` and `body` are then
   // an empty Pass state and only the validator's Type check applies.
@@ -81,7 +84,10 @@ struct State {
 };
 
 struct StateMachine {
-  std::string pointer;  // "" for the definition; "/States/P/Branches/0", "/States/M/ItemProcessor".
+  // "" for the definition; "/States/P/Branches/0", "/States/M/ItemProcessor".
+  std::string_view pointer;
+  // Holds the text of every pointer of the model (shared by all of its machines).
+  std::shared_ptr<const PointerArena> pointers;
   std::string start_at;
   std::optional<std::string> comment;
   std::optional<std::string> version;                       // Top level only.

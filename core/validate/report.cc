@@ -6,7 +6,7 @@
 
 namespace asl::validate {
 
-void Report::Add(std::string_view code, std::string pointer, std::string message) {
+void Report::Add(std::string_view code, std::string_view pointer, std::string message) {
   if (full()) {
     truncated_ = true;
     return;
@@ -16,27 +16,27 @@ void Report::Add(std::string_view code, std::string pointer, std::string message
   f.severity = info ? info->severity : diag::Severity::kError;
   f.code = std::string(code);
   f.message = std::move(message);
-  f.pointer = std::move(pointer);
+  f.pointer = std::string(pointer);
   findings_.push_back(std::move(f));
 }
 
-void Report::AddInString(std::string_view code, std::string pointer, size_t offset, size_t length,
+void Report::AddInString(std::string_view code, std::string_view pointer, size_t offset, size_t length,
                          std::string message) {
   if (full()) {
     truncated_ = true;
     return;
   }
-  Add(code, std::move(pointer), std::move(message));
+  Add(code, pointer, std::move(message));
   findings_.back().offset = offset;
   findings_.back().length = length;
 }
 
-void Report::AddOnValue(std::string_view code, std::string pointer, std::string message) {
+void Report::AddOnValue(std::string_view code, std::string_view pointer, std::string message) {
   if (full()) {
     truncated_ = true;
     return;
   }
-  Add(code, std::move(pointer), std::move(message));
+  Add(code, pointer, std::move(message));
   findings_.back().on_value = true;
 }
 

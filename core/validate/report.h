@@ -34,11 +34,11 @@ class Report {
   static constexpr size_t kMaxFindings = 10000;
 
   // Uses the code's default severity from the codes table.
-  void Add(std::string_view code, std::string pointer, std::string message);
+  void Add(std::string_view code, std::string_view pointer, std::string message);
   // As Add, with the range on the value at `pointer` rather than on its key.
-  void AddOnValue(std::string_view code, std::string pointer, std::string message);
+  void AddOnValue(std::string_view code, std::string_view pointer, std::string message);
   // As Add, pointing into the string value at `pointer`.
-  void AddInString(std::string_view code, std::string pointer, size_t offset, size_t length,
+  void AddInString(std::string_view code, std::string_view pointer, size_t offset, size_t length,
                    std::string message);
   const std::vector<Finding>& findings() const { return findings_; }
   bool HasError() const;

@@ -31,10 +31,10 @@ std::string Capitalized(const Owner& owner) {
 }  // namespace
 
 std::string LazyPointer::Build() const {
-  if (step_ == Step::kNone) return *base_;
+  if (step_ == Step::kNone) return std::string(base_);
   std::string parent;
   if (parent_ != nullptr) parent = parent_->Build();
-  const std::string& base = parent_ != nullptr ? parent : *base_;
+  std::string_view base = parent_ != nullptr ? std::string_view(parent) : base_;
   return step_ == Step::kIndex ? json::AppendPointer(base, index_)
                                : json::AppendPointer(base, key_);
 }

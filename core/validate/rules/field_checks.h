@@ -26,9 +26,11 @@ namespace asl::validate {
 class LazyPointer {
  public:
   // NOLINTNEXTLINE(google-explicit-constructor)
-  LazyPointer(const std::string& pointer) : base_(&pointer) {}
-  LazyPointer(const std::string& base, std::string_view key)
-      : base_(&base), key_(key), step_(Step::kKey) {}
+  LazyPointer(const std::string& pointer) : base_(pointer) {}
+  // NOLINTNEXTLINE(google-explicit-constructor)
+  LazyPointer(std::string_view pointer) : base_(pointer) {}
+  LazyPointer(std::string_view base, std::string_view key)
+      : base_(base), key_(key), step_(Step::kKey) {}
   LazyPointer(const LazyPointer& parent, std::string_view key)
       : parent_(&parent), key_(key), step_(Step::kKey) {}
   LazyPointer(const LazyPointer& parent, size_t index)
@@ -37,7 +39,7 @@ class LazyPointer {
 
  private:
   enum class Step { kNone, kKey, kIndex };
-  const std::string* base_ = nullptr;
+  std::string_view base_;  // The text must outlive the LazyPointer.
   const LazyPointer* parent_ = nullptr;
   std::string_view key_;
   size_t index_ = 0;

@@ -24,24 +24,24 @@ constexpr size_t kNoState = static_cast<size_t>(-1);
 // A transition; the pointer of the field that writes it is built only for a report.
 struct Edge {
   std::string_view target;
-  const std::string* base;  // Pointer of the state, rule or catcher holding the field.
+  std::string_view base;  // Pointer of the state, rule or catcher holding the field.
   std::string_view field;   // "Next" or "Default".
   size_t to = kNoState;     // The target's position in its machine's states, once resolved.
-  std::string pointer() const { return json::AppendPointer(*base, field); }
+  std::string pointer() const { return json::AppendPointer(base, field); }
 };
 
 // Appends the transitions of `s` to `out`.
 void AddEdgesOf(const State& s, std::vector<Edge>& out) {
-  if (s.next) out.push_back({*s.next, &s.pointer, "Next"});
+  if (s.next) out.push_back({*s.next, s.pointer, "Next"});
   if (const auto* choice = s.As<model::ChoiceState>()) {
     for (const model::ChoiceRule& rule : choice->choices) {
-      if (rule.next) out.push_back({*rule.next, &rule.pointer, "Next"});
+      if (rule.next) out.push_back({*rule.next, rule.pointer, "Next"});
     }
-    if (choice->default_state) out.push_back({*choice->default_state, &s.pointer, "Default"});
+    if (choice->default_state) out.push_back({*choice->default_state, s.pointer, "Default"});
   }
   auto catches = [&](const std::vector<model::Catcher>& list) {
     for (const model::Catcher& c : list) {
-      if (!c.next.empty()) out.push_back({c.next, &c.pointer, "Next"});
+      if (!c.next.empty()) out.push_back({c.next, c.pointer, "Next"});
     }
   };
   if (const auto* task = s.As<model::TaskState>()) catches(task->catch_);
@@ -59,7 +59,7 @@ class StateIndex {
  public:
   explicit StateIndex(const StateMachine& root) : root_(root) {}
   // The pointer of the first state named `name` anywhere in the machine, or nullptr.
-  const std::string* Find(std::string_view name) {
+  const std::string_view* Find(std::string_view name) {
     if (!built_) {
       ForEachState(root_, [&](const State& s) { index_.emplace(s.name, &s.pointer); });
       built_ = true;
@@ -71,7 +71,7 @@ class StateIndex {
  private:
   const StateMachine& root_;
   bool built_ = false;
-  std::unordered_map<std::string_view, const std::string*> index_;
+  std::unordered_map<std::string_view, const std::string_view*> index_;
 };
 
 // Per-machine working storage, reused from one machine to the next: most nested machines hold
@@ -88,12 +88,12 @@ struct Scratch {
 void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, Scratch& scratch,
                   Report& report) {
   auto missing = [&](std::string_view target, const std::string& pointer, std::string_view what) {
-    const std::string* elsewhere = all_states.Find(target);
+    const std::string_view* elsewhere = all_states.Find(target);
     std::string message = what.empty() ? "" : std::string(what);
     if (elsewhere != nullptr) {
       message += " state " + Quote(target) + ", which is outside this " +
                  (m.pointer.empty() ? std::string("state machine") : "scope") + " (at " +
-                 *elsewhere +
+                 std::string(*elsewhere) +
                  "); a Parallel branch or Map processor cannot transition into or out of itself, "
                  "so target a state of the same scope.";
     } else {
@@ -161,7 +161,7 @@ void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, 
     // AWS's MISSING_END_STATE is about a machine with no terminal state at all; one that has
     // terminal states none of which can be reached is reported as a warning only.
     bool any_terminal = std::any_of(m.states.begin(), m.states.end(), IsTerminal);
-    std::string scope = m.pointer.empty() ? "The state machine" : "The scope at " + m.pointer;
+    std::string scope = m.pointer.empty() ? "The state machine" : "The scope at " + std::string(m.pointer);
     std::string pointer =
         m.pointer.empty() ? "/StartAt" : json::AppendPointer(m.pointer, "StartAt");
     if (!any_terminal) {
