@@ -23,5 +23,13 @@ TEST(PointerTest, EscapesAndSplits) {
   EXPECT_EQ(SplitPointer("/"), (std::vector<std::string>{""}));
 }
 
+TEST(PointerTest, AppendStepExtendsAPointerInPlace) {
+  std::string p = "/States";
+  AppendStep(p, "a/b~c");
+  AppendStep(p, size_t{0});
+  AppendStep(p, size_t{907});
+  EXPECT_EQ(p, "/States/a~1b~0c/0/907");
+}
+
 }  // namespace
 }  // namespace asl::json
