@@ -79,16 +79,38 @@ std::string AppendPointer(std::string_view base, std::string_view key, size_t in
   return out;
 }
 
-void AppendStep(std::string& out, std::string_view token) {
-  out += '/';
-  AppendEscaped(out, token);
+size_t EscapedTokenSize(std::string_view token) {
+  size_t size = token.size();
+  for (char c : token) size += c == '~' || c == '/' ? 1 : 0;
+  return size;
 }
 
-void AppendStep(std::string& out, size_t index) {
+char* WriteEscapedToken(char* out, std::string_view token) {
+  for (char c : token) {
+    if (c == '~' || c == '/') {
+      *out++ = '~';
+      *out++ = c == '~' ? '0' : '1';
+    } else {
+      *out++ = c;
+    }
+  }
+  return out;
+}
+
+size_t IndexTokenSize(size_t index) {
+  size_t size = 1;
+  while (index >= 10) {
+    index /= 10;
+    ++size;
+  }
+  return size;
+}
+
+char* WriteIndexToken(char* out, size_t index) {
   char digits[24];
   size_t n = ReversedDigits(index, digits);
-  out += '/';
-  while (n > 0) out += digits[--n];
+  while (n > 0) *out++ = digits[--n];
+  return out;
 }
 
 std::vector<std::string> SplitPointer(std::string_view pointer) {

@@ -18,10 +18,13 @@ std::string AppendPointer(std::string_view base, size_t index);
 // index), e.g. the pointer of a state ("/States", name) or of a list item ("Retry", 0).
 std::string AppendPointer(std::string_view base, std::string_view key, std::string_view token);
 std::string AppendPointer(std::string_view base, std::string_view key, size_t index);
-// Appends one step ("/" + escaped token, or "/" + index) to the pointer in `out`, which keeps
-// its capacity (a reused buffer builds pointers without allocating).
-void AppendStep(std::string& out, std::string_view token);
-void AppendStep(std::string& out, size_t index);
+// For writers into their own buffers: the size of `token` escaped, and writing it escaped at
+// `out` (which has room for EscapedTokenSize(token) bytes; returns the end of what it wrote).
+size_t EscapedTokenSize(std::string_view token);
+char* WriteEscapedToken(char* out, std::string_view token);
+// The size of `index` in decimal, and writing it at `out` (returns the end).
+size_t IndexTokenSize(size_t index);
+char* WriteIndexToken(char* out, size_t index);
 // The unescaped reference tokens of a pointer ("" has none).
 std::vector<std::string> SplitPointer(std::string_view pointer);
 // The pointer of the enclosing value ("" for "" and for a top-level member).

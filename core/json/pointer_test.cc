@@ -23,12 +23,15 @@ TEST(PointerTest, EscapesAndSplits) {
   EXPECT_EQ(SplitPointer("/"), (std::vector<std::string>{""}));
 }
 
-TEST(PointerTest, AppendStepExtendsAPointerInPlace) {
-  std::string p = "/States";
-  AppendStep(p, "a/b~c");
-  AppendStep(p, size_t{0});
-  AppendStep(p, size_t{907});
-  EXPECT_EQ(p, "/States/a~1b~0c/0/907");
+TEST(PointerTest, WritesTokensIntoABuffer) {
+  char buffer[32];
+  EXPECT_EQ(EscapedTokenSize("a/b~c"), 7u);
+  EXPECT_EQ(std::string(buffer, WriteEscapedToken(buffer, "a/b~c")), "a~1b~0c");
+  EXPECT_EQ(EscapedTokenSize(""), 0u);
+  for (size_t index : {size_t{0}, size_t{9}, size_t{10}, size_t{907}, size_t{1234567890}}) {
+    EXPECT_EQ(IndexTokenSize(index), std::to_string(index).size());
+    EXPECT_EQ(std::string(buffer, WriteIndexToken(buffer, index)), std::to_string(index));
+  }
 }
 
 }  // namespace

@@ -5,37 +5,59 @@
 #include "core/json/pointer.h"
 
 namespace asl::model {
+namespace {
+
+// Writes `base` at `out` and returns the end.
+char* WriteBase(char* out, std::string_view base) {
+  if (!base.empty()) std::memcpy(out, base.data(), base.size());
+  return out + base.size();
+}
+
+}  // namespace
 
 std::string_view PointerArena::Append(std::string_view base, std::string_view token) {
-  scratch_.assign(base);
-  json::AppendStep(scratch_, token);
-  return Keep();
+  const size_t size = base.size() + 1 + json::EscapedTokenSize(token);
+  char* begin = Allocate(size);
+  char* out = WriteBase(begin, base);
+  *out++ = '/';
+  json::WriteEscapedToken(out, token);
+  return {begin, size};
 }
 
 std::string_view PointerArena::Append(std::string_view base, size_t index) {
-  scratch_.assign(base);
-  json::AppendStep(scratch_, index);
-  return Keep();
+  const size_t size = base.size() + 1 + json::IndexTokenSize(index);
+  char* begin = Allocate(size);
+  char* out = WriteBase(begin, base);
+  *out++ = '/';
+  json::WriteIndexToken(out, index);
+  return {begin, size};
 }
 
 std::string_view PointerArena::Append(std::string_view base, std::string_view key,
                                       std::string_view token) {
-  scratch_.assign(base);
-  json::AppendStep(scratch_, key);
-  json::AppendStep(scratch_, token);
-  return Keep();
+  const size_t size = base.size() + 2 + json::EscapedTokenSize(key) + json::EscapedTokenSize(token);
+  char* begin = Allocate(size);
+  char* out = WriteBase(begin, base);
+  *out++ = '/';
+  out = json::WriteEscapedToken(out, key);
+  *out++ = '/';
+  json::WriteEscapedToken(out, token);
+  return {begin, size};
 }
 
 std::string_view PointerArena::Append(std::string_view base, std::string_view key,
                                       size_t index) {
-  scratch_.assign(base);
-  json::AppendStep(scratch_, key);
-  json::AppendStep(scratch_, index);
-  return Keep();
+  const size_t size = base.size() + 2 + json::EscapedTokenSize(key) + json::IndexTokenSize(index);
+  char* begin = Allocate(size);
+  char* out = WriteBase(begin, base);
+  *out++ = '/';
+  out = json::WriteEscapedToken(out, key);
+  *out++ = '/';
+  json::WriteIndexToken(out, index);
+  return {begin, size};
 }
 
-std::string_view PointerArena::Keep() {
-  const size_t size = scratch_.size();
+char* PointerArena::Allocate(size_t size) {
   if (size > free_bytes_) {
     // A pointer longer than a block gets a block of its own.
     const size_t block = size > kBlockBytes ? size : kBlockBytes;
@@ -43,11 +65,10 @@ std::string_view PointerArena::Keep() {
     free_ = blocks_.back().get();
     free_bytes_ = block;
   }
-  char* kept = free_;
-  std::memcpy(kept, scratch_.data(), size);
+  char* begin = free_;
   free_ += size;
   free_bytes_ -= size;
-  return {kept, size};
+  return begin;
 }
 
 }  // namespace asl::model

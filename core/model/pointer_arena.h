@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <memory>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,14 +27,13 @@ class PointerArena {
   std::string_view Append(std::string_view base, std::string_view key, size_t index);
 
  private:
-  // Copies the pointer built in scratch_ into the blocks.
-  std::string_view Keep();
+  // `size` bytes at the free end of the last block (a new block when they do not fit).
+  char* Allocate(size_t size);
 
   static constexpr size_t kBlockBytes = 8192;
   std::vector<std::unique_ptr<char[]>> blocks_;
   char* free_ = nullptr;  // The unused end of the last block.
   size_t free_bytes_ = 0;
-  std::string scratch_;
 };
 
 }  // namespace asl::model
