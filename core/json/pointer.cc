@@ -1,5 +1,7 @@
 #include "core/json/pointer.h"
 
+#include <cstring>
+
 namespace asl::json {
 
 namespace {
@@ -81,11 +83,15 @@ std::string AppendPointer(std::string_view base, std::string_view key, size_t in
 
 size_t EscapedTokenSize(std::string_view token) {
   size_t size = token.size();
-  for (char c : token) size += c == '~' || c == '/' ? 1 : 0;
+  for (char c : token) size += static_cast<size_t>((c == '~') | (c == '/'));
   return size;
 }
 
-char* WriteEscapedToken(char* out, std::string_view token) {
+char* WriteEscapedToken(char* out, std::string_view token, size_t escaped_size) {
+  if (escaped_size == token.size()) {  // Nothing to escape: the usual case.
+    if (!token.empty()) std::memcpy(out, token.data(), token.size());
+    return out + token.size();
+  }
   for (char c : token) {
     if (c == '~' || c == '/') {
       *out++ = '~';

@@ -19,9 +19,9 @@ std::string AppendPointer(std::string_view base, size_t index);
 std::string AppendPointer(std::string_view base, std::string_view key, std::string_view token);
 std::string AppendPointer(std::string_view base, std::string_view key, size_t index);
 // For writers into their own buffers: the size of `token` escaped, and writing it escaped at
-// `out` (which has room for EscapedTokenSize(token) bytes; returns the end of what it wrote).
+// `out` (which has room for `escaped_size` == EscapedTokenSize(token) bytes; returns the end).
 size_t EscapedTokenSize(std::string_view token);
-char* WriteEscapedToken(char* out, std::string_view token);
+char* WriteEscapedToken(char* out, std::string_view token, size_t escaped_size);
 // The size of `index` in decimal, and writing it at `out` (returns the end).
 size_t IndexTokenSize(size_t index);
 char* WriteIndexToken(char* out, size_t index);

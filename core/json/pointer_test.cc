@@ -26,7 +26,8 @@ TEST(PointerTest, EscapesAndSplits) {
 TEST(PointerTest, WritesTokensIntoABuffer) {
   char buffer[32];
   EXPECT_EQ(EscapedTokenSize("a/b~c"), 7u);
-  EXPECT_EQ(std::string(buffer, WriteEscapedToken(buffer, "a/b~c")), "a~1b~0c");
+  EXPECT_EQ(std::string(buffer, WriteEscapedToken(buffer, "a/b~c", 7)), "a~1b~0c");
+  EXPECT_EQ(std::string(buffer, WriteEscapedToken(buffer, "plain", 5)), "plain");
   EXPECT_EQ(EscapedTokenSize(""), 0u);
   for (size_t index : {size_t{0}, size_t{9}, size_t{10}, size_t{907}, size_t{1234567890}}) {
     EXPECT_EQ(IndexTokenSize(index), std::to_string(index).size());

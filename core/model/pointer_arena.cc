@@ -16,11 +16,12 @@ char* WriteBase(char* out, std::string_view base) {
 }  // namespace
 
 std::string_view PointerArena::Append(std::string_view base, std::string_view token) {
-  const size_t size = base.size() + 1 + json::EscapedTokenSize(token);
+  const size_t token_size = json::EscapedTokenSize(token);
+  const size_t size = base.size() + 1 + token_size;
   char* begin = Allocate(size);
   char* out = WriteBase(begin, base);
   *out++ = '/';
-  json::WriteEscapedToken(out, token);
+  json::WriteEscapedToken(out, token, token_size);
   return {begin, size};
 }
 
@@ -35,23 +36,26 @@ std::string_view PointerArena::Append(std::string_view base, size_t index) {
 
 std::string_view PointerArena::Append(std::string_view base, std::string_view key,
                                       std::string_view token) {
-  const size_t size = base.size() + 2 + json::EscapedTokenSize(key) + json::EscapedTokenSize(token);
+  const size_t key_size = json::EscapedTokenSize(key);
+  const size_t token_size = json::EscapedTokenSize(token);
+  const size_t size = base.size() + 2 + key_size + token_size;
   char* begin = Allocate(size);
   char* out = WriteBase(begin, base);
   *out++ = '/';
-  out = json::WriteEscapedToken(out, key);
+  out = json::WriteEscapedToken(out, key, key_size);
   *out++ = '/';
-  json::WriteEscapedToken(out, token);
+  json::WriteEscapedToken(out, token, token_size);
   return {begin, size};
 }
 
 std::string_view PointerArena::Append(std::string_view base, std::string_view key,
                                       size_t index) {
-  const size_t size = base.size() + 2 + json::EscapedTokenSize(key) + json::IndexTokenSize(index);
+  const size_t key_size = json::EscapedTokenSize(key);
+  const size_t size = base.size() + 2 + key_size + json::IndexTokenSize(index);
   char* begin = Allocate(size);
   char* out = WriteBase(begin, base);
   *out++ = '/';
-  out = json::WriteEscapedToken(out, key);
+  out = json::WriteEscapedToken(out, key, key_size);
   *out++ = '/';
   json::WriteIndexToken(out, index);
   return {begin, size};
