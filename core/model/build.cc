@@ -192,8 +192,7 @@ void BuildState(const std::string& name, const json::Value& s, std::string_view 
                     state.EmplaceBody<ParallelState>());
       break;
     case StateType::kMap:
-      BuildMap(f, p, arena, state.query_language, depth, complete,
-               state.EmplaceBody<MapState>());
+      BuildMap(f, p, arena, state.query_language, depth, complete, state.EmplaceBody<MapState>());
       break;
   }
 }

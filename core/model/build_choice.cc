@@ -81,16 +81,15 @@ ChoiceRule BuildChoiceRule(const json::Value& rule, std::string_view pointer, bo
     json::ItemsView rules = c.list->as_array();  // A non-array holds no rules.
     out.children.reserve(rules.size());
     for (size_t i = 0; i < rules.size(); ++i) {
-      out.children.push_back(
-          BuildChoiceRule(rules[i], pointers.Append(out.pointer, c.key, i), false, pointers,
-                          depth + 1));
+      out.children.push_back(BuildChoiceRule(rules[i], pointers.Append(out.pointer, c.key, i),
+                                             false, pointers, depth + 1));
     }
     return out;
   }
   if (members.not_ != nullptr) {
     out.kind = ChoiceRule::Kind::kNot;
-    out.children.push_back(
-        BuildChoiceRule(*members.not_, pointers.Append(out.pointer, "Not"), false, pointers, depth + 1));
+    out.children.push_back(BuildChoiceRule(*members.not_, pointers.Append(out.pointer, "Not"),
+                                           false, pointers, depth + 1));
     return out;
   }
   if (members.comparison != nullptr) {

@@ -34,31 +34,34 @@ std::vector<T> BuildEntries(const json::Value* list, std::string_view state_poin
 
 std::vector<Retrier> BuildRetriers(const json::Value* list, std::string_view state_pointer,
                                    PointerArena& pointers) {
-  return BuildEntries<Retrier>(
-      list, state_pointer, "Retry", pointers, [](const json::Value& entry, std::string_view pointer) {
-        Retrier r;
-        r.pointer = pointer;
-        // One scan of the entry's members (an entry never holds a key twice).
-        for (const json::Member& m : entry.as_object()) {
-          std::string_view key = m.key;
-          if (key == "ErrorEquals") {
-            r.error_equals = ReadErrorEquals(m.value);
-          } else if (key == "IntervalSeconds") {
-            r.interval_seconds = ReadInt(&m.value).value_or(r.interval_seconds);
-          } else if (key == "MaxAttempts") {
-            r.max_attempts = ReadInt(&m.value).value_or(r.max_attempts);
-          } else if (key == "BackoffRate") {
-            if (m.value.is_number()) r.backoff_rate = m.value.as_double();
-          } else if (key == "MaxDelaySeconds") {
-            r.max_delay_seconds = ReadInt(&m.value);
-          } else if (key == "JitterStrategy") {
-            if (ReadString(&m.value) == "FULL") r.jitter_strategy = JitterStrategy::kFull;
-          } else if (key == "Comment") {
-            r.comment = ReadString(&m.value);
-          }
-        }
-        return r;
-      });
+  return BuildEntries<Retrier>(list, state_pointer, "Retry", pointers,
+                               [](const json::Value& entry, std::string_view pointer) {
+                                 Retrier r;
+                                 r.pointer = pointer;
+                                 // One scan of the entry's members (an entry never holds a key
+                                 // twice).
+                                 for (const json::Member& m : entry.as_object()) {
+                                   std::string_view key = m.key;
+                                   if (key == "ErrorEquals") {
+                                     r.error_equals = ReadErrorEquals(m.value);
+                                   } else if (key == "IntervalSeconds") {
+                                     r.interval_seconds =
+                                         ReadInt(&m.value).value_or(r.interval_seconds);
+                                   } else if (key == "MaxAttempts") {
+                                     r.max_attempts = ReadInt(&m.value).value_or(r.max_attempts);
+                                   } else if (key == "BackoffRate") {
+                                     if (m.value.is_number()) r.backoff_rate = m.value.as_double();
+                                   } else if (key == "MaxDelaySeconds") {
+                                     r.max_delay_seconds = ReadInt(&m.value);
+                                   } else if (key == "JitterStrategy") {
+                                     if (ReadString(&m.value) == "FULL")
+                                       r.jitter_strategy = JitterStrategy::kFull;
+                                   } else if (key == "Comment") {
+                                     r.comment = ReadString(&m.value);
+                                   }
+                                 }
+                                 return r;
+                               });
 }
 
 std::vector<Catcher> BuildCatchers(const json::Value* list, std::string_view state_pointer,

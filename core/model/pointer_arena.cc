@@ -48,8 +48,7 @@ std::string_view PointerArena::Append(std::string_view base, std::string_view ke
   return {begin, size};
 }
 
-std::string_view PointerArena::Append(std::string_view base, std::string_view key,
-                                      size_t index) {
+std::string_view PointerArena::Append(std::string_view base, std::string_view key, size_t index) {
   const size_t key_size = json::EscapedTokenSize(key);
   const size_t size = base.size() + 2 + key_size + json::IndexTokenSize(index);
   char* begin = Allocate(size);

@@ -20,8 +20,8 @@ void Report::Add(std::string_view code, std::string_view pointer, std::string me
   findings_.push_back(std::move(f));
 }
 
-void Report::AddInString(std::string_view code, std::string_view pointer, size_t offset, size_t length,
-                         std::string message) {
+void Report::AddInString(std::string_view code, std::string_view pointer, size_t offset,
+                         size_t length, std::string message) {
   if (full()) {
     truncated_ = true;
     return;

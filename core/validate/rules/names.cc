@@ -60,7 +60,8 @@ void CheckNames(const RuleContext& context, Report& report) {
     }
     if (std::optional<size_t> first = first_seen.Insert(i, name_of)) {
       report.Add(code::kDuplicateStateName, s.pointer,
-                 "State name " + Quote(s.name) + " is already used at " + std::string(states[*first]->pointer) +
+                 "State name " + Quote(s.name) + " is already used at " +
+                     std::string(states[*first]->pointer) +
                      "; state names must be unique across the whole state machine, so rename "
                      "one.");
     }

@@ -24,9 +24,9 @@ constexpr size_t kNoState = static_cast<size_t>(-1);
 // A transition; the pointer of the field that writes it is built only for a report.
 struct Edge {
   std::string_view target;
-  std::string_view base;  // Pointer of the state, rule or catcher holding the field.
-  std::string_view field;   // "Next" or "Default".
-  size_t to = kNoState;     // The target's position in its machine's states, once resolved.
+  std::string_view base;   // Pointer of the state, rule or catcher holding the field.
+  std::string_view field;  // "Next" or "Default".
+  size_t to = kNoState;    // The target's position in its machine's states, once resolved.
   std::string pointer() const { return json::AppendPointer(base, field); }
 };
 
@@ -161,7 +161,8 @@ void CheckMachine(const StateMachine& m, StateIndex& all_states, bool warnings, 
     // AWS's MISSING_END_STATE is about a machine with no terminal state at all; one that has
     // terminal states none of which can be reached is reported as a warning only.
     bool any_terminal = std::any_of(m.states.begin(), m.states.end(), IsTerminal);
-    std::string scope = m.pointer.empty() ? "The state machine" : "The scope at " + std::string(m.pointer);
+    std::string scope =
+        m.pointer.empty() ? "The state machine" : "The scope at " + std::string(m.pointer);
     std::string pointer =
         m.pointer.empty() ? "/StartAt" : json::AppendPointer(m.pointer, "StartAt");
     if (!any_terminal) {
