@@ -1,5 +1,6 @@
 #include "core/json/writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string_view>
@@ -103,11 +104,22 @@ std::string FormatDouble(double d) {
 
 void AppendQuoted(std::string& out, std::string_view text) {
   static const char* kHex = "0123456789abcdef";
-  out += '"';
   const char* data = text.data();
   const size_t size = text.size();
+  size_t i = SkipPlain(data, 0, size);
+  // A short text that needs no escaping (member names, task tokens, most strings) goes out
+  // with its quotes in a single append.
+  constexpr size_t kShortText = 62;
+  if (i == size && size <= kShortText) {
+    char quoted[kShortText + 2];
+    quoted[0] = '"';
+    std::copy(data, data + size, quoted + 1);  // No memcpy: data may be null when empty.
+    quoted[size + 1] = '"';
+    out.append(quoted, size + 2);
+    return;
+  }
+  out += '"';
   size_t run = 0;  // The plain bytes from `run` to `i` are written together.
-  size_t i = 0;
   while ((i = SkipPlain(data, i, size)) < size) {
     unsigned char c = static_cast<unsigned char>(data[i]);
     if (c >= 0x80) {
