@@ -16,6 +16,11 @@ constexpr char kSeparator = '\x1e';
 
 // Appends ',' and the decimal digits of `n`.
 void AppendNumber(std::string& out, int64_t n) {
+  if (n >= 0 && n < 10) {  // Kinds and attempts mostly are: no conversion, no copy.
+    out += ',';
+    out += static_cast<char>('0' + n);
+    return;
+  }
   char digits[24];
   digits[0] = ',';
   auto [end, error] = std::to_chars(digits + 1, digits + sizeof digits, n);

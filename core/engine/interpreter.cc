@@ -72,7 +72,7 @@ int64_t Interpreter::Emit(Frame& frame, HistoryEvent&& event) {
   event.previous_event_id = frame.last_event_id;
   int64_t id = history_.Append(std::move(event));
   frame.last_event_id = id;
-  CheckHistoryLimit(type);
+  if (history_.limit_reached()) CheckHistoryLimit(type);
   return id;
 }
 

@@ -46,18 +46,25 @@ ValueOrError SetResult(Interpreter& interpreter, Frame& frame, const CompiledPat
 
 }  // namespace
 
+// The identity path ("$", the default) is answered here rather than through SelectPath's or
+// SetResult's call.
 ValueOrError ApplyInputPath(Interpreter& interpreter, Frame& frame, const json::Value& input) {
-  return SelectPath(interpreter, frame, interpreter.Current(frame).input_path, input);
+  const CompiledPath& path = interpreter.Current(frame).input_path;
+  if (path.kind == CompiledPath::Kind::kIdentity) return input;
+  return SelectPath(interpreter, frame, path, input);
 }
 
 ValueOrError ApplyOutputPath(Interpreter& interpreter, Frame& frame, const json::Value& value) {
-  return SelectPath(interpreter, frame, interpreter.Current(frame).output_path, value);
+  const CompiledPath& path = interpreter.Current(frame).output_path;
+  if (path.kind == CompiledPath::Kind::kIdentity) return value;
+  return SelectPath(interpreter, frame, path, value);
 }
 
 ValueOrError ApplyResultPath(Interpreter& interpreter, Frame& frame, const json::Value& raw_input,
                              json::Value result) {
-  return SetResult(interpreter, frame, interpreter.Current(frame).result_path, raw_input,
-                   std::move(result));
+  const CompiledPath& path = interpreter.Current(frame).result_path;
+  if (path.kind == CompiledPath::Kind::kIdentity) return result;
+  return SetResult(interpreter, frame, path, raw_input, std::move(result));
 }
 
 ValueOrError ApplyCatcherResultPath(Interpreter& interpreter, Frame& frame,

@@ -1,5 +1,8 @@
 #include "core/engine/seeded_random.h"
 
+#include <array>
+#include <cstring>
+
 namespace asl::engine {
 namespace {
 
@@ -11,6 +14,25 @@ uint64_t SplitMix64(uint64_t* x) {
 }
 
 uint64_t RotateLeft(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+// The two lowercase hex digits of every byte value, at 2 * byte.
+constexpr auto kHexPairs = [] {
+  std::array<char, 512> pairs{};
+  constexpr char kHex[] = "0123456789abcdef";
+  for (int byte = 0; byte < 256; ++byte) {
+    pairs[2 * byte] = kHex[byte >> 4];
+    pairs[2 * byte + 1] = kHex[byte & 0xF];
+  }
+  return pairs;
+}();
+
+// Writes the 16 lowercase hex digits of `word`, most significant first, to `out`.
+void HexDigits(uint64_t word, char* out) {
+  for (int byte = 0; byte < 8; ++byte) {
+    const unsigned bits = static_cast<unsigned>(word >> (56 - 8 * byte)) & 0xFF;
+    std::memcpy(out + 2 * byte, &kHexPairs[2 * bits], 2);
+  }
+}
 
 }  // namespace
 
@@ -56,18 +78,21 @@ void SeededRandom::NextUuid(std::string& out) {
   uint64_t lo = NextU64();
   hi = (hi & ~0xF000ull) | 0x4000ull;                         // Version 4.
   lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;  // Variant 10xx.
-  static constexpr char kHex[] = "0123456789abcdef";
-  // "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx": hi's 8 bytes then lo's, most significant first,
-  // two hex digits each; a dash before the 5th, 7th, 9th and 11th byte.
+  // "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx": hi's 16 hex digits then lo's, most significant
+  // first, with a dash after the 8th, 12th, 16th and 20th digit.
+  char digits[32];
+  HexDigits(hi, digits);
+  HexDigits(lo, digits + 16);
   char text[36];
-  char* at = text;
-  for (int byte = 0; byte < 16; ++byte) {
-    if (byte == 4 || byte == 6 || byte == 8 || byte == 10) *at++ = '-';
-    const uint64_t word = byte < 8 ? hi : lo;
-    const unsigned bits = static_cast<unsigned>(word >> (56 - 8 * (byte % 8))) & 0xFF;
-    *at++ = kHex[bits >> 4];
-    *at++ = kHex[bits & 0xF];
-  }
+  std::memcpy(text, digits, 8);
+  text[8] = '-';
+  std::memcpy(text + 9, digits + 8, 4);
+  text[13] = '-';
+  std::memcpy(text + 14, digits + 12, 4);
+  text[18] = '-';
+  std::memcpy(text + 19, digits + 16, 4);
+  text[23] = '-';
+  std::memcpy(text + 24, digits + 20, 12);
   out.assign(text, sizeof(text));
 }
 

@@ -127,6 +127,17 @@ std::optional<TemplateProblem> CompileNode(const json::Value& value, const std::
 thread_local std::vector<json::Member> member_stack;
 thread_local std::vector<json::Value> item_stack;
 
+// The value a constant node holds, or a definite path node selects, read without evaluating
+// the node; nullptr for every other node and for a path that matches nothing (EvaluateNode
+// then gives the value or the failure).
+const json::Value* ValueInPlace(const Node& node, const path::Environment& env) {
+  if (node.kind == Node::Kind::kConstant) return &node.constant;
+  if (node.kind == Node::Kind::kExpression && node.definite_path) {
+    return node.expression->path()->Select(env);
+  }
+  return nullptr;
+}
+
 // Sets `out` to the node's value, or returns why it failed (`out` is then unspecified).
 std::optional<Failure> EvaluateNode(const Node& node, const path::Environment& env,
                                     RandomSource* random, json::Value& out) {
@@ -168,6 +179,11 @@ std::optional<Failure> EvaluateNode(const Node& node, const path::Environment& e
         // Distinct keys, known in number: the object is built in its final node.
         json::ObjectBuilder object(node.members.size());
         for (const auto& [key, child] : node.members) {
+          // Most members are paths or constants: read in place, without a nested evaluation.
+          if (const json::Value* in_place = ValueInPlace(child, env)) {
+            object.Add(key, *in_place);
+            continue;
+          }
           json::Value value;
           if (auto failure = EvaluateNode(child, env, random, value)) return failure;
           object.Add(key, std::move(value));

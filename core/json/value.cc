@@ -168,17 +168,22 @@ struct ObjectNode : TrailingNode<ObjectNode, Member> {
   mutable std::unique_ptr<std::unordered_map<std::string_view, uint32_t>> index;
 
   const Value* Find(std::string_view key) const {
+    if (size > kIndexThreshold) return FindIndexed(key);
     const Member* members = elements();
-    if (size <= kIndexThreshold) {
-      const size_t length = key.size();
-      for (uint32_t i = 0; i < size; ++i) {
-        const std::string& k = members[i].key;
-        if (k.size() == length && SameBytes(k.data(), key.data(), length)) {
-          return &members[i].value;
-        }
+    const size_t length = key.size();
+    for (uint32_t i = 0; i < size; ++i) {
+      const std::string& k = members[i].key;
+      if (k.size() == length && SameBytes(k.data(), key.data(), length)) {
+        return &members[i].value;
       }
-      return nullptr;
     }
+    return nullptr;
+  }
+
+  // Find() above kIndexThreshold members: out of line, so that the scan of small objects
+  // (nearly all lookups) needs no more registers than it uses.
+  [[gnu::noinline]] const Value* FindIndexed(std::string_view key) const {
+    const Member* members = elements();
     if (!index) {
       index = std::make_unique<std::unordered_map<std::string_view, uint32_t>>();
       index->reserve(size);

@@ -1,5 +1,6 @@
 #include "core/json/writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string_view>
@@ -16,6 +17,24 @@ void Indent(std::string& out, const WriteOptions& options, int depth) {
   out.append(static_cast<size_t>(options.indent) * depth, ' ');
 }
 
+// What std::to_string writes, without a temporary string.
+void AppendInt(std::string& out, int64_t n) {
+  char digits[24];
+  auto [end, error] = std::to_chars(digits, digits + sizeof digits, n);
+  out.append(digits, end);
+}
+
+void Write(std::string& out, const Value& value, const WriteOptions& options, int depth);
+
+// Write() for an item or member value: integers, the most frequent, without the recursion.
+void WriteChild(std::string& out, const Value& value, const WriteOptions& options, int depth) {
+  if (value.is_int()) {
+    AppendInt(out, value.as_int());
+  } else {
+    Write(out, value, options, depth);
+  }
+}
+
 void Write(std::string& out, const Value& value, const WriteOptions& options, int depth) {
   switch (value.type()) {
     case Type::kNull:
@@ -24,12 +43,9 @@ void Write(std::string& out, const Value& value, const WriteOptions& options, in
     case Type::kBool:
       out += value.as_bool() ? "true" : "false";
       return;
-    case Type::kInt: {
-      char digits[24];  // What std::to_string writes, without a temporary string.
-      auto [end, error] = std::to_chars(digits, digits + sizeof digits, value.as_int());
-      out.append(digits, end);
+    case Type::kInt:
+      AppendInt(out, value.as_int());
       return;
-    }
     case Type::kDouble:
       out += FormatDouble(value.as_double());
       return;
@@ -42,7 +58,7 @@ void Write(std::string& out, const Value& value, const WriteOptions& options, in
       for (size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out += ',';
         if (options.indent > 0) Indent(out, options, depth + 1);
-        Write(out, items[i], options, depth + 1);
+        WriteChild(out, items[i], options, depth + 1);
       }
       if (options.indent > 0 && !items.empty()) Indent(out, options, depth);
       out += ']';
@@ -60,7 +76,7 @@ void Write(std::string& out, const Value& value, const WriteOptions& options, in
         } else {
           out += ':';
         }
-        Write(out, members[i].value, options, depth + 1);
+        WriteChild(out, members[i].value, options, depth + 1);
       }
       if (options.indent > 0 && !members.empty()) Indent(out, options, depth);
       out += '}';
@@ -103,11 +119,22 @@ std::string FormatDouble(double d) {
 
 void AppendQuoted(std::string& out, std::string_view text) {
   static const char* kHex = "0123456789abcdef";
-  out += '"';
   const char* data = text.data();
   const size_t size = text.size();
+  size_t i = SkipPlain(data, 0, size);
+  // A short text that needs no escaping (member names, task tokens, most strings) goes out
+  // with its quotes in a single append.
+  constexpr size_t kShortText = 62;
+  if (i == size && size <= kShortText) {
+    char quoted[kShortText + 2];
+    quoted[0] = '"';
+    std::copy(data, data + size, quoted + 1);  // No memcpy: data may be null when empty.
+    quoted[size + 1] = '"';
+    out.append(quoted, size + 2);
+    return;
+  }
+  out += '"';
   size_t run = 0;  // The plain bytes from `run` to `i` are written together.
-  size_t i = 0;
   while ((i = SkipPlain(data, i, size)) < size) {
     unsigned char c = static_cast<unsigned char>(data[i]);
     if (c >= 0x80) {

@@ -45,6 +45,11 @@ std::optional<json::Value> SetFrom(const json::Value& node, const std::vector<Se
 std::variant<json::Value, SetFailure> SetAtPath(const json::Value& document, const Path& path,
                                                 json::Value value) {
   const std::vector<Segment>& segments = path.ast().segments;
+  // One field of an object ("$.task", the common ResultPath): that member replaced or added.
+  if (path.is_definite() && segments.size() == 1 && segments[0].kind == SegmentKind::kName &&
+      document.is_object()) {
+    return document.With(segments[0].name, std::move(value));
+  }
   std::optional<json::Value> result;
   if (path.is_definite() && segments.size() <= static_cast<size_t>(Path::kMaxDepth)) {
     result = SetFrom(document, segments, 0, std::move(value), false);
