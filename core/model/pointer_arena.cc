@@ -64,7 +64,7 @@ char* PointerArena::Allocate(size_t size) {
   if (size > free_bytes_) {
     // A pointer longer than a block gets a block of its own.
     const size_t block = size > kBlockBytes ? size : kBlockBytes;
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(block));
+    blocks_.push_back(std::unique_ptr<char[]>(new char[block]));  // Left uninitialised.
     free_ = blocks_.back().get();
     free_bytes_ = block;
   }
