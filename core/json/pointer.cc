@@ -8,14 +8,17 @@ namespace {
 
 // Appends `token` escaped ('~' -> "~0", '/' -> "~1").
 void AppendEscaped(std::string& out, std::string_view token) {
-  size_t run = 0;
-  for (size_t i = 0; i < token.size(); ++i) {
-    if (token[i] != '~' && token[i] != '/') continue;
-    out.append(token.data() + run, i - run);
-    out += token[i] == '~' ? "~0" : "~1";
-    run = i + 1;
-  }
-  out.append(token.data() + run, token.size() - run);
+  const size_t size = EscapedTokenSize(token);
+  const size_t at = out.size();
+  out.resize(at + size);
+  WriteEscapedToken(out.data() + at, token, size);
+}
+
+// Appends `index` in decimal.
+void AppendIndex(std::string& out, size_t index) {
+  const size_t at = out.size();
+  out.resize(at + IndexTokenSize(index));
+  WriteIndexToken(out.data() + at, index);
 }
 
 // The decimal digits of `index`, least significant first, into `digits`; returns how many.
@@ -47,13 +50,11 @@ std::string AppendPointer(std::string_view base, std::string_view token) {
 }
 
 std::string AppendPointer(std::string_view base, size_t index) {
-  char digits[24];
-  size_t n = ReversedDigits(index, digits);
   std::string out;
-  out.reserve(base.size() + 1 + n);
+  out.reserve(base.size() + 1 + IndexTokenSize(index));
   out += base;
   out += '/';
-  while (n > 0) out += digits[--n];
+  AppendIndex(out, index);
   return out;
 }
 
@@ -69,15 +70,13 @@ std::string AppendPointer(std::string_view base, std::string_view key, std::stri
 }
 
 std::string AppendPointer(std::string_view base, std::string_view key, size_t index) {
-  char digits[24];
-  size_t n = ReversedDigits(index, digits);
   std::string out;
-  out.reserve(base.size() + 2 + key.size() + n);
+  out.reserve(base.size() + 2 + key.size() + IndexTokenSize(index));
   out += base;
   out += '/';
   AppendEscaped(out, key);
   out += '/';
-  while (n > 0) out += digits[--n];
+  AppendIndex(out, index);
   return out;
 }
 
